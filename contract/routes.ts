@@ -1,0 +1,19 @@
+/** The HTTP paths the tab calls; the server mounts exactly these. */
+export const apiRoutes = {
+  me: "/api/me",
+  customers: "/api/customers",
+  customer: (id: string) => `/api/customers/${encodeURIComponent(id)}`,
+  customerTenant: (id: string) => `/api/customers/${encodeURIComponent(id)}/tenant`,
+  customerConsent: (id: string) => `/api/customers/${encodeURIComponent(id)}/consent`,
+  customerUsers: (id: string) => `/api/customers/${encodeURIComponent(id)}/users`,
+} as const;
+
+/** Browser-navigated (not fetch) paths: the local sign-in and the consent popup. */
+export const authRoutes = {
+  signInStart: "/auth/signin/start",
+  signInCallback: "/auth/signin/callback",
+  consentStart: "/auth/consent/start",
+  consentCallback: "/auth/consent/callback",
+  /** The tab reads which sign-in to use (local or Teams SSO) and the app's client id. */
+  config: "/auth/config",
+} as const;

@@ -1,0 +1,42 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { waitForPort } from "./ports.js";
+
+/** Azurite's well-known development account (public, documented by Microsoft; never valid in Azure). */
+export const azuriteAccount = {
+  name: "devstoreaccount1",
+  key: "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+};
+
+export interface AzuriteOptions {
+  tablePort: number;
+  queuePort: number;
+  /** A folder for data that survives restarts; in memory when absent. */
+  location?: string;
+}
+
+/** A running Azurite (Table + Queue) and its connection string. */
+export interface RunningAzurite {
+  connectionString: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts Azurite's table and queue services from node_modules, offline and quiet. */
+export async function startAzurite(options: AzuriteOptions): Promise<RunningAzurite> {
+  const bin = path.resolve("node_modules/.bin");
+  const common = ["--disableTelemetry", "--silent", "--skipApiVersionCheck", ...(options.location ? ["--location", options.location] : ["--inMemoryPersistence"])];
+  const table = spawn(path.join(bin, "azurite-table"), ["--tableHost", "127.0.0.1", "--tablePort", String(options.tablePort), ...common], { stdio: "ignore" });
+  const queue = spawn(path.join(bin, "azurite-queue"), ["--queueHost", "127.0.0.1", "--queuePort", String(options.queuePort), ...common], { stdio: "ignore" });
+  await Promise.all([waitForPort(options.tablePort), waitForPort(options.queuePort)]);
+  const connectionString =
+    `DefaultEndpointsProtocol=http;AccountName=${azuriteAccount.name};AccountKey=${azuriteAccount.key};` +
+    `TableEndpoint=http://127.0.0.1:${options.tablePort}/${azuriteAccount.name};QueueEndpoint=http://127.0.0.1:${options.queuePort}/${azuriteAccount.name};`;
+  const stopOne = (child: ChildProcess): Promise<void> =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  return { connectionString, process: table, stop: async () => void (await Promise.all([stopOne(table), stopOne(queue)])) };
+}

@@ -1,0 +1,14 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { ensureLocalCaCert } from "./lib/local-ca.js";
+
+/**
+ * Runs mocha with devtenant's local CA trusted (NODE_EXTRA_CA_CERTS must be set before Node starts, so
+ * mocha runs as a child). Arguments pass through: `npm test -- --grep consent`.
+ */
+const caCertPath = await ensureLocalCaCert();
+const child = spawn(process.execPath, [path.resolve("node_modules/mocha/bin/mocha.js"), ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_EXTRA_CA_CERTS: caCertPath, B365_TEST_CA_DIR: path.dirname(caCertPath) },
+});
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

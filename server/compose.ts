@@ -1,0 +1,68 @@
+import type { Logger } from "pino";
+import {
+  createAppTokenAdapter,
+  createAuditRepository,
+  createConsentAdapter,
+  createConsentStateRepository,
+  createConsentTokens,
+  createCustomerRepository,
+  createDirectoryAdapter,
+  createGraphClients,
+  createMsalApps,
+  createStaffSignInAdapter,
+  createTableClientFactory,
+  createTenantResolver,
+  systemClock,
+  type IdentitySettings,
+  type ProvisioningDeps,
+  type StaffSignInPort,
+  type TableClientFactory,
+} from "../service/index.js";
+import { createStaffTokenVerifier, type StaffTokenVerifier } from "./auth/staff-token-verifier.js";
+import type { ServerConfig } from "./config/config.js";
+
+/** Everything the routes call, built once from the validated configuration. */
+export interface AppServices {
+  config: ServerConfig;
+  log: Logger;
+  deps: ProvisioningDeps;
+  tables: TableClientFactory;
+  staffSignIn: StaffSignInPort;
+  verifyStaff: StaffTokenVerifier;
+}
+
+/** The composition root of the service layer: adapters wired to ports, nothing else. */
+export function composeServices(config: ServerConfig, log: Logger): AppServices {
+  const identity: IdentitySettings = {
+    authorityHost: config.authorityHost,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    consentRedirectUri: new URL("/auth/consent/callback", config.publicBaseUrl).toString(),
+    signInRedirectUri: new URL("/auth/signin/callback", config.publicBaseUrl).toString(),
+    graphResource: "https://graph.microsoft.com",
+    apiScope: config.apiScope,
+  };
+  const tables = createTableClientFactory(config.storageConnectionString, { tablePrefix: config.tablePrefix });
+  const msal = createMsalApps(identity);
+  const appTokens = createAppTokenAdapter(msal, identity);
+  const graph = createGraphClients(appTokens, { baseUrl: config.graphBaseUrl });
+  const deps: ProvisioningDeps = {
+    customers: createCustomerRepository(tables),
+    consentStates: createConsentStateRepository(tables),
+    audit: createAuditRepository(tables),
+    tenants: createTenantResolver(config.authorityHost),
+    consent: createConsentAdapter(msal, identity),
+    appTokens,
+    directory: createDirectoryAdapter(graph, appTokens),
+    consentTokens: createConsentTokens(config.consentSigningKey),
+    clock: systemClock,
+  };
+  return {
+    config,
+    log,
+    deps,
+    tables,
+    staffSignIn: createStaffSignInAdapter(msal, identity),
+    verifyStaff: createStaffTokenVerifier({ ...config }),
+  };
+}

@@ -1,0 +1,34 @@
+import { pino, type Logger } from "pino";
+import { createHttpServer } from "./app.js";
+import { composeServices } from "./compose.js";
+import type { ServerConfig } from "./config/config.js";
+import { seedLocalCustomers } from "./local/seed-customers.js";
+
+/** A running server and how to stop it. */
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the product's server on the validated configuration (seeding local customers in local mode). */
+export async function startServer(config: ServerConfig, log: Logger = createLogger(config)): Promise<RunningServer> {
+  const services = composeServices(config, log);
+  if (config.mode === "local") await seedLocalCustomers(services.deps.customers);
+  const server = createHttpServer(services);
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  const url = `http://localhost:${address.port}`;
+  log.info({ url, mode: config.mode }, "Backup365 for Teams is listening");
+  return {
+    url,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** pino with tokens, codes, secrets and cookies redacted wherever they appear in a log line. */
+export function createLogger(config: Pick<ServerConfig, "logLevel">): Logger {
+  return pino({
+    level: config.logLevel,
+    redact: { paths: ["req.headers.authorization", "req.headers.cookie", "*.accessToken", "*.code", "*.clientSecret", "*.state"], censor: "[redacted]" },
+  });
+}

@@ -1,0 +1,78 @@
+import type { DirectoryPort, DirectoryUser } from "../../ports/directory.port.js";
+import type { AppTokenPort } from "../../ports/identity.port.js";
+import type { GraphClients } from "./graph-clients.js";
+import { translateGraphError } from "./graph-errors.js";
+import { decodeUserCursor, encodeUserCursor, skipTokenOf } from "./user-cursor.js";
+
+interface GraphUser {
+  id: string;
+  displayName: string | null;
+  userPrincipalName: string;
+  mail: string | null;
+  accountEnabled: boolean | null;
+  assignedLicenses: { skuId: string }[] | null;
+}
+interface GraphPage<T> {
+  value: T[];
+  "@odata.nextLink"?: string;
+  "@odata.count"?: number;
+}
+
+const userFields = ["id", "displayName", "userPrincipalName", "mail", "accountEnabled", "assignedLicenses"];
+
+/** Reads organisations and users with Microsoft Graph (users: $select, $top, $search with $count). */
+export function createDirectoryAdapter(graph: GraphClients, tokens: AppTokenPort): DirectoryPort {
+  return {
+    async getOrganization(tenantId) {
+      await tokens.getAppToken(tenantId);
+      try {
+        const page = (await graph.forTenant(tenantId).api("/organization").select(["id", "displayName", "verifiedDomains"]).get()) as GraphPage<{
+          id: string;
+          displayName: string;
+          verifiedDomains: { name: string; isDefault: boolean }[];
+        }>;
+        const org = page.value[0];
+        if (!org) throw Object.assign(new Error("no organization"), { statusCode: 404 });
+        return { tenantId: org.id, displayName: org.displayName, defaultDomain: org.verifiedDomains.find((d) => d.isDefault)?.name ?? null };
+      } catch (error) {
+        throw translateGraphError(error, "the tenant's organisation");
+      }
+    },
+    async listUsers(tenantId, options = {}) {
+      const cursor = options.cursor ? decodeUserCursor(options.cursor) : null;
+      const search = (cursor?.search ?? options.search ?? "").replace(/["\\]/g, "").trim();
+      await tokens.getAppToken(tenantId);
+      try {
+        let request = graph
+          .forTenant(tenantId)
+          .api("/users")
+          .header("ConsistencyLevel", "eventual")
+          .select(userFields)
+          .top(options.pageSize ?? 100)
+          .count(true);
+        if (search) request = request.search(`"displayName:${search}"`);
+        if (cursor) request = request.query({ $skiptoken: cursor.skipToken });
+        const page = (await request.get()) as GraphPage<GraphUser>;
+        const skipToken = skipTokenOf(page["@odata.nextLink"]);
+        return {
+          users: page.value.map(toDirectoryUser),
+          cursor: skipToken ? encodeUserCursor({ skipToken, search }) : null,
+          total: page["@odata.count"] ?? null,
+        };
+      } catch (error) {
+        throw translateGraphError(error, "the tenant's users");
+      }
+    },
+  };
+}
+
+function toDirectoryUser(user: GraphUser): DirectoryUser {
+  return {
+    id: user.id,
+    displayName: user.displayName ?? user.userPrincipalName,
+    userPrincipalName: user.userPrincipalName,
+    mail: user.mail,
+    accountEnabled: user.accountEnabled ?? true,
+    licensed: (user.assignedLicenses ?? []).length > 0,
+  };
+}

@@ -1,0 +1,36 @@
+/** The tenant as Graph's /organization describes it. */
+export interface TenantOrganization {
+  tenantId: string;
+  displayName: string;
+  defaultDomain: string | null;
+}
+
+/** A directory user, reduced to what staff need to choose whom to protect. */
+export interface DirectoryUser {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  mail: string | null;
+  accountEnabled: boolean;
+  licensed: boolean;
+}
+
+export interface ListDirectoryUsersOptions {
+  search?: string;
+  cursor?: string;
+  pageSize?: number;
+  signal?: AbortSignal;
+}
+
+/** A page of users; `cursor` continues it; `total` when the directory counts. */
+export interface DirectoryUserPage {
+  users: DirectoryUser[];
+  cursor: string | null;
+  total: number | null;
+}
+
+/** Reads a customer tenant's directory through Microsoft Graph with an app-only token. */
+export interface DirectoryPort {
+  getOrganization(tenantId: string): Promise<TenantOrganization>;
+  listUsers(tenantId: string, options?: ListDirectoryUsersOptions): Promise<DirectoryUserPage>;
+}

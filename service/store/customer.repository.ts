@@ -1,0 +1,70 @@
+import { odata, type TableClient } from "@azure/data-tables";
+import type { Customer } from "../domain/customer.js";
+import type { CustomerStore } from "../ports/customer-store.port.js";
+import { getOrNull, storageStatus, translateStorageError } from "./table-errors.js";
+import type { TableClientFactory } from "./table-client-factory.js";
+
+type CustomerEntity = Omit<Customer, "mspTenantId" | "id" | "etag"> & { partitionKey: string; rowKey: string };
+
+/** Customers in the `customers` table: partition = MSP tenant, row = customer id. */
+export function createCustomerRepository(tables: TableClientFactory): CustomerStore {
+  const table = (): Promise<TableClient> => tables.ensure("customers");
+  return {
+    async list(mspTenantId) {
+      const client = await table();
+      const out: Customer[] = [];
+      try {
+        const rows = client.listEntities<CustomerEntity>({ queryOptions: { filter: odata`PartitionKey eq ${mspTenantId}` } });
+        for await (const row of rows) out.push(fromEntity(row));
+      } catch (error) {
+        throw translateStorageError(error, "customer list");
+      }
+      return out.sort((a, b) => a.name.localeCompare(b.name));
+    },
+    async get(mspTenantId, customerId) {
+      const client = await table();
+      const row = await getOrNull(() => client.getEntity<CustomerEntity>(mspTenantId, customerId), "customer");
+      return row ? fromEntity(row) : null;
+    },
+    async createIfAbsent(customer) {
+      const client = await table();
+      try {
+        await client.createEntity(toEntity(customer));
+      } catch (error) {
+        if (storageStatus(error) !== 409) throw translateStorageError(error, "customer");
+      }
+    },
+    async update(customer) {
+      const client = await table();
+      try {
+        const result = await client.updateEntity(toEntity(customer), "Replace", { etag: customer.etag ?? "*" });
+        return { ...customer, etag: result.etag };
+      } catch (error) {
+        throw translateStorageError(error, "customer");
+      }
+    },
+  };
+}
+
+function toEntity(customer: Customer): CustomerEntity {
+  const { mspTenantId, id, etag: _etag, ...rest } = customer;
+  return { partitionKey: mspTenantId, rowKey: id, ...rest };
+}
+
+function fromEntity(row: CustomerEntity & { etag?: string }): Customer {
+  return {
+    mspTenantId: row.partitionKey,
+    id: row.rowKey,
+    name: row.name,
+    product: row.product,
+    origin: row.origin,
+    tenantId: row.tenantId ?? null,
+    tenantDomain: row.tenantDomain ?? null,
+    tenantDisplayName: row.tenantDisplayName ?? null,
+    connection: row.connection,
+    connectedAt: row.connectedAt ?? null,
+    connectedBy: row.connectedBy ?? null,
+    lastConsentError: row.lastConsentError ?? null,
+    etag: row.etag,
+  };
+}

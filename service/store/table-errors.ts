@@ -1,0 +1,28 @@
+import { AppError } from "../domain/app-error.js";
+
+/** The HTTP status of a storage failure; Azure's `code` may be missing, `statusCode` is not. */
+export function storageStatus(error: unknown): number | undefined {
+  return typeof error === "object" && error !== null && "statusCode" in error ? Number(error.statusCode) : undefined;
+}
+
+/** Turns a storage failure into the product's error: 412 → conflict; anything else → storage unavailable. */
+export function translateStorageError(error: unknown, what: string): AppError {
+  const status = storageStatus(error);
+  if (status === 412 || status === 409) {
+    return new AppError("STORE.CONFLICT", `Someone else changed this ${what} at the same moment. Reload and try again.`, {
+      status: 409,
+      cause: error,
+    });
+  }
+  return new AppError("STORE.UNAVAILABLE", "Storage is not answering right now. Try again in a minute.", { status: 503, cause: error });
+}
+
+/** Reads one entity; null when it does not exist. */
+export async function getOrNull<T>(read: () => Promise<T>, what: string): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    if (storageStatus(error) === 404) return null;
+    throw translateStorageError(error, what);
+  }
+}
