@@ -1,0 +1,22 @@
+/** devtenant's admin API (/_devtenant), for setting the scene and reading counters in tests. */
+export function devtenantAdmin(url: string) {
+  const call = async (method: string, path: string, body?: unknown): Promise<any> => {
+    const response = await fetch(`${url}/_devtenant${path}`, {
+      method,
+      headers: body !== undefined ? { "content-type": "application/json" } : {},
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!response.ok) throw new Error(`devtenant ${method} ${path}: ${response.status} ${await response.text()}`);
+    const text = await response.text();
+    return text ? JSON.parse(text) : null;
+  };
+  return {
+    counters: (): Promise<Record<string, number>> => call("GET", "/counters"),
+    resetCounters: () => call("POST", "/counters/reset"),
+    fault: (fault: Record<string, unknown>) => call("POST", "/faults", fault),
+    clearFaults: () => call("DELETE", "/faults"),
+    consents: () => call("GET", "/consents"),
+    revokeConsent: (tenantId: string) => call("DELETE", `/consents/${tenantId}`).catch(() => null),
+    mint: (claims: Record<string, unknown>, header?: Record<string, unknown>): Promise<{ token: string }> => call("POST", "/mint", { claims, ...(header ? { header } : {}) }),
+  };
+}
