@@ -28,6 +28,9 @@ export const Customer = z.object({
   connectedBy: z.string().nullable(),
   /** The last consent attempt's failure in plain words, cleared on success. */
   lastConsentError: z.string().nullable(),
+  /** Microsoft 365 Backup accepted us as the tenant's backup controller (pendingActive: from `backupActiveFrom`). */
+  backupActivation: z.enum(["active", "pendingActive"]).nullable(),
+  backupActiveFrom: z.string().nullable(),
 });
 export type Customer = z.infer<typeof Customer>;
 

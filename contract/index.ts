@@ -5,3 +5,4 @@ export * from "./consent.js";
 export * from "./users.js";
 export * from "./routes.js";
 export * from "./auth-config.js";
+export * from "./jobs.js";

@@ -6,6 +6,13 @@ export const apiRoutes = {
   customerTenant: (id: string) => `/api/customers/${encodeURIComponent(id)}/tenant`,
   customerConsent: (id: string) => `/api/customers/${encodeURIComponent(id)}/consent`,
   customerUsers: (id: string) => `/api/customers/${encodeURIComponent(id)}/users`,
+  customerEnable: (id: string) => `/api/customers/${encodeURIComponent(id)}/enable`,
+  customerJobs: (id: string) => `/api/customers/${encodeURIComponent(id)}/jobs`,
+  customerJob: (id: string, jobId: string) => `/api/customers/${encodeURIComponent(id)}/jobs/${encodeURIComponent(jobId)}`,
+  customerJobResume: (id: string, jobId: string) => `/api/customers/${encodeURIComponent(id)}/jobs/${encodeURIComponent(jobId)}/resume`,
+  customerJobRetryFailed: (id: string, jobId: string) => `/api/customers/${encodeURIComponent(id)}/jobs/${encodeURIComponent(jobId)}/retry-failed`,
+  customerProtection: (id: string) => `/api/customers/${encodeURIComponent(id)}/protection`,
+  customerAudit: (id: string) => `/api/customers/${encodeURIComponent(id)}/audit`,
 } as const;
 
 /** Browser-navigated (not fetch) paths: the local sign-in and the consent popup. */

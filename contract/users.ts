@@ -12,6 +12,8 @@ export const TenantUser = z.object({
   accountEnabled: z.boolean(),
   licensed: z.boolean(),
   backup: BackupState,
+  /** Why protection failed, in Microsoft's words, when `backup` is `failed`. */
+  backupError: z.string().nullable(),
 });
 export type TenantUser = z.infer<typeof TenantUser>;
 
@@ -19,6 +21,8 @@ export const ListUsersQuery = z.object({
   search: z.string().trim().max(100).optional(),
   cursor: z.string().max(4096).optional(),
   pageSize: z.coerce.number().int().min(1).max(999).default(50),
+  /** Only users in this backup state (served from our store, not Graph). */
+  status: BackupState.optional(),
 });
 export type ListUsersQuery = z.infer<typeof ListUsersQuery>;
 

@@ -1,4 +1,5 @@
 import { consentsRoutes } from './admin/consents.route.js';
+import { backupRoutes } from './backup/backup.routes.js';
 import { countersRoutes } from './admin/counters.route.js';
 import { faultsRoutes } from './admin/faults.route.js';
 import { latencyRoutes } from './admin/latency.route.js';
@@ -44,5 +45,6 @@ export function buildRouter(): Router {
     ...consentsRoutes,
     ...mintRoutes,
     ...staffRoutes,
+    ...backupRoutes,
   );
 }

@@ -9,15 +9,14 @@ import { ensureLocalCaCert } from "./lib/local-ca.js";
  */
 const port = Number(process.env.PORT ?? 3978);
 const caCertPath = await ensureLocalCaCert();
-const tsx = path.resolve("node_modules/.bin/tsx");
 
 const azurite = await startAzurite({ tablePort: 10002, queuePort: 10001, location: path.resolve(".local/azurite") });
-const devtenant = await startChild("devtenant", tsx, ["devtenant/main.ts"], {
+const devtenant = await startChild("devtenant", process.execPath, ["--import", "tsx", "devtenant/main.ts"], {
   env: { DEVTENANT_HTTPS_PORT: "4400", DEVTENANT_BROWSER_PORT: "4401", DEVTENANT_CA_DIR: path.dirname(caCertPath) },
   ready: (line) => line.startsWith('{"devtenant"'),
 });
 const cloud = (JSON.parse(devtenant.line) as { devtenant: { url: string; browserUrl: string } }).devtenant;
-const server = await startChild("server", tsx, ["server/main.ts"], {
+const server = await startChild("server", process.execPath, ["--import", "tsx", "server/main.ts"], {
   env: {
     NODE_EXTRA_CA_CERTS: caCertPath,
     B365_MODE: "local",

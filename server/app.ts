@@ -3,6 +3,7 @@ import type { AppServices } from "./compose.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { staticFiles } from "./http/static-files.js";
 import { registerApiRoutes } from "./routes/api.route.js";
+import { registerJobRoutes } from "./routes/jobs.route.js";
 import { registerConsentRoutes } from "./routes/auth-consent.route.js";
 import { registerHealthRoutes } from "./routes/health.route.js";
 import { registerSignInRoutes } from "./routes/auth-signin.route.js";
@@ -23,6 +24,7 @@ export function createHttpServer(services: AppServices): Server {
   registerSignInRoutes(server, services);
   registerConsentRoutes(server, services);
   registerApiRoutes(server, services);
+  registerJobRoutes(server, services);
   server.get("/*", staticFiles(services.config.tabDirectory));
   return server;
 }

@@ -1,6 +1,10 @@
 import type { Logger } from "pino";
 import {
   createAppTokenAdapter,
+  createAzureWorkQueue,
+  createBackupAdapter,
+  createJobRepository,
+  createTenantUserRepository,
   createAuditRepository,
   createConsentAdapter,
   createConsentStateRepository,
@@ -16,6 +20,7 @@ import {
   type IdentitySettings,
   type ProvisioningDeps,
   type StaffSignInPort,
+  type AzureWorkQueue,
   type TableClientFactory,
 } from "../service/index.js";
 import { createStaffTokenVerifier, type StaffTokenVerifier } from "./auth/staff-token-verifier.js";
@@ -27,6 +32,7 @@ export interface AppServices {
   log: Logger;
   deps: ProvisioningDeps;
   tables: TableClientFactory;
+  queue: AzureWorkQueue;
   staffSignIn: StaffSignInPort;
   verifyStaff: StaffTokenVerifier;
 }
@@ -46,6 +52,7 @@ export function composeServices(config: ServerConfig, log: Logger): AppServices 
   const msal = createMsalApps(identity);
   const appTokens = createAppTokenAdapter(msal, identity);
   const graph = createGraphClients(appTokens, { baseUrl: config.graphBaseUrl });
+  const queue = createAzureWorkQueue(config.storageConnectionString, `${config.tablePrefix || "b365"}-jobs`.toLowerCase());
   const deps: ProvisioningDeps = {
     customers: createCustomerRepository(tables),
     consentStates: createConsentStateRepository(tables),
@@ -56,12 +63,18 @@ export function composeServices(config: ServerConfig, log: Logger): AppServices 
     directory: createDirectoryAdapter(graph, appTokens),
     consentTokens: createConsentTokens(config.consentSigningKey),
     clock: systemClock,
+    backup: createBackupAdapter(graph, appTokens),
+    jobs: createJobRepository(tables),
+    tenantUsers: createTenantUserRepository(tables),
+    queue,
+    settings: { appId: config.clientId, pollSeconds: config.pollSeconds },
   };
   return {
     config,
     log,
     deps,
     tables,
+    queue,
     staffSignIn: createStaffSignInAdapter(msal, identity),
     verifyStaff: createStaffTokenVerifier({ ...config }),
   };

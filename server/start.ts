@@ -1,4 +1,5 @@
 import { pino, type Logger } from "pino";
+import { advanceEnableJob, parkJob, recoverJobs, startJobWorker } from "../service/index.js";
 import { createHttpServer } from "./app.js";
 import { composeServices } from "./compose.js";
 import type { ServerConfig } from "./config/config.js";
@@ -16,12 +17,27 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   if (config.mode === "local") await seedLocalCustomers(services.deps.customers);
   const server = createHttpServer(services);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const worker = startJobWorker(services.queue, (item) => advanceEnableJob(services.deps, item), (item, error) => parkJob(services.deps, item, error), log, {
+    visibilitySeconds: config.queueVisibilitySeconds,
+    laterSeconds: Math.max(1, Math.ceil(config.pollSeconds)),
+  });
+  const recovered = await recoverJobs(services.deps, { staleAfterMs: config.queueVisibilitySeconds * 1000 }).catch((error) => {
+    log.warn({ err: error }, "job recovery failed");
+    return 0;
+  });
+  if (recovered > 0) log.info({ recovered }, "re-queued unfinished jobs");
   const address = server.address();
   const url = `http://localhost:${address.port}`;
   log.info({ url, mode: config.mode }, "Backup365 for Teams is listening");
   return {
     url,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await worker.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.server.closeIdleConnections();
+      });
+    },
   };
 }
 

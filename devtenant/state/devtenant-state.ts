@@ -1,3 +1,4 @@
+import { BackupState } from '../backup/backup-state.js';
 import { SEED_TENANTS } from '../seed/tenants.js';
 import { ConsentStore } from './consent-store.js';
 import { ExpiringStore } from './expiring-store.js';
@@ -17,6 +18,7 @@ export type DevTenantState = {
   counters: RequestCounters;
   faults: FaultStore;
   latency: { ms: number };
+  backup: BackupState;
 };
 
 /** Fresh state from the seed: MSP tenants consented, customers not. */
@@ -30,6 +32,7 @@ export function createDevTenantState(options: { latencyMs?: number } = {}): DevT
     counters: new RequestCounters(),
     faults: new FaultStore(),
     latency: { ms: options.latencyMs ?? 0 },
+    backup: new BackupState(),
   };
   for (const seed of SEED_TENANTS) {
     if (seed.consentedAtStart) grantFullConsent(state.consents, seed.tenantId, 'seed');

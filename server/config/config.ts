@@ -20,6 +20,8 @@ const Settings = z.object({
   consentSigningKey: z.string().min(32),
   consentTtlSeconds: z.coerce.number().int().min(1).max(3600),
   tabDirectory: z.string(),
+  pollSeconds: z.coerce.number().min(0.1).max(3600),
+  queueVisibilitySeconds: z.coerce.number().int().min(1).max(3600),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
 });
 
@@ -56,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     consentSigningKey: pick("B365_CONSENT_SIGNING_KEY", localDefaults.consentSigningKey),
     consentTtlSeconds: env.B365_CONSENT_TTL_SECONDS ?? "600",
     tabDirectory: env.B365_TAB_DIRECTORY ?? "dist/tab",
+    pollSeconds: env.B365_POLL_SECONDS ?? (local ? "2" : "60"),
+    queueVisibilitySeconds: env.B365_QUEUE_VISIBILITY_SECONDS ?? "30",
     logLevel: env.LOG_LEVEL ?? "info",
   };
   const parsed = Settings.safeParse(raw);

@@ -22,6 +22,9 @@ export interface Customer {
   connectedAt: string | null;
   connectedBy: string | null;
   lastConsentError: string | null;
+  /** Our Microsoft 365 Backup controller registration in the tenant: active, or pendingActive until `backupActiveFrom`. */
+  backupActivation: "active" | "pendingActive" | null;
+  backupActiveFrom: string | null;
   /** Concurrency token from storage; writes that carry a stale one are refused. */
   etag?: string;
 }

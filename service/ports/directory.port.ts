@@ -29,8 +29,17 @@ export interface DirectoryUserPage {
   total: number | null;
 }
 
+/** One page of `/users/delta`: changed users, removed ids, and the deltaLink on the last page. */
+export interface UserDeltaPage {
+  users: DirectoryUser[];
+  removed: string[];
+  deltaLink: string | null;
+}
+
 /** Reads a customer tenant's directory through Microsoft Graph with an app-only token. */
 export interface DirectoryPort {
+  /** Every change since `deltaLink` (all users when null), page by page; the last page carries the new deltaLink. */
+  readUsersDelta(tenantId: string, deltaLink: string | null): AsyncIterable<UserDeltaPage>;
   getOrganization(tenantId: string): Promise<TenantOrganization>;
   listUsers(tenantId: string, options?: ListDirectoryUsersOptions): Promise<DirectoryUserPage>;
 }

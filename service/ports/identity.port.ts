@@ -8,6 +8,8 @@ export interface RedeemedConsent {
   tenantId: string;
   adminName: string;
   adminUserPrincipalName: string;
+  /** The admin's delegated Graph token: only Authorise has one, and Backup's service-app activation needs it. */
+  delegatedToken: string;
 }
 
 /** The admin-consent sign-in (authorization-code flow) for a customer's tenant. */

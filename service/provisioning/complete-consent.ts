@@ -6,6 +6,7 @@ import { invalidState } from "./consent-token.js";
 import { describeConsentError } from "./describe-consent-error.js";
 import { loadConsentState } from "./load-consent-state.js";
 import { requireCustomer } from "./require-customer.js";
+import { ensureBackupController } from "./ensure-backup-controller.js";
 import { verifyTenantAccess } from "./verify-tenant-access.js";
 
 /** What Microsoft's redirect brought back to /auth/consent/callback, plus the popup's browser binding cookie. */
@@ -51,6 +52,8 @@ export async function completeConsent(deps: ProvisioningDeps, input: CompleteCon
       );
     }
     const org = await verifyTenantAccess(deps, admin.tenantId);
+    const controller = await ensureBackupController(deps, admin.tenantId, admin.delegatedToken);
+    const pending = controller.status === "pendingActive";
     await deps.customers.update({
       ...customer,
       connection: "connected",
@@ -59,8 +62,12 @@ export async function completeConsent(deps: ProvisioningDeps, input: CompleteCon
       tenantDisplayName: org.displayName,
       tenantDomain: customer.tenantDomain ?? org.defaultDomain,
       lastConsentError: null,
+      backupActivation: pending ? "pendingActive" : "active",
+      backupActiveFrom: pending ? controller.effectiveDateTime : null,
     });
-    const message = `Authorised: Backup365 can now back up ${org.displayName}. You can close this window.`;
+    const message = pending
+      ? `Authorised. ${org.displayName} already has another backup controller, so Microsoft activates Backup365 on ${controller.effectiveDateTime?.slice(0, 10) ?? "a later date"}. You can close this window.`
+      : `Authorised: Backup365 can now back up ${org.displayName}. You can close this window.`;
     await finish(deps, used, customer, true, `Consent by ${admin.adminUserPrincipalName}`);
     return { customerId: customer.id, ok: true, message };
   } catch (error) {

@@ -65,6 +65,8 @@ function fromEntity(row: CustomerEntity & { etag?: string }): Customer {
     connectedAt: row.connectedAt ?? null,
     connectedBy: row.connectedBy ?? null,
     lastConsentError: row.lastConsentError ?? null,
+    backupActivation: row.backupActivation ?? null,
+    backupActiveFrom: row.backupActiveFrom ?? null,
     etag: row.etag,
   };
 }

@@ -1,18 +1,15 @@
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { registerTeardown } from "./teardown.js";
 
 let shared: Promise<Browser> | undefined;
 
-/** Debian's headless Chromium, one per mocha run, with the flags that keep it off the network. */
+/** Debian's headless Chromium, one per mocha run (a fresh temporary profile), with the flags that keep it off the network. */
 export function sharedChromium(): Promise<Browser> {
   shared ??= (async () => {
-    const userDataDir = await mkdtemp(path.join(tmpdir(), "b365-chromium-"));
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${userDataDir}`],
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
     registerTeardown(() => browser.close());
     return browser;

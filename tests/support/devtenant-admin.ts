@@ -17,6 +17,11 @@ export function devtenantAdmin(url: string) {
     clearFaults: () => call("DELETE", "/faults"),
     consents: () => call("GET", "/consents"),
     revokeConsent: (tenantId: string) => call("DELETE", `/consents/${tenantId}`).catch(() => null),
+    createTenant: (tenant: { displayName: string; domain: string; userCount: number }): Promise<{ tenantId: string }> => call("POST", "/tenants", tenant),
+    addUsers: (tenantId: string, count: number) => call("POST", `/tenants/${tenantId}/users`, { count }),
+    backupSummary: (tenantId: string): Promise<any> => call("GET", `/backup/${tenantId}`),
+    backupSettings: (settings: { protectAfterMs?: number; jobCompleteAfterMs?: number; failureRate?: number }) => call("PUT", "/backup/settings", settings),
+    billing: (ownerTenantId: string, state: "ok" | "missing" | "unreadable") => call("PUT", `/backup/billing/${ownerTenantId}`, { state }),
     mint: (claims: Record<string, unknown>, header?: Record<string, unknown>): Promise<{ token: string }> => call("POST", "/mint", { claims, ...(header ? { header } : {}) }),
   };
 }

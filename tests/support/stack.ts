@@ -42,11 +42,11 @@ export interface TestProduct extends RunningServer {
   infra: SharedInfra;
 }
 
-/** Starts the real server in-process with local-mode settings pointing at the shared Azurite and devtenant. */
-export async function startProduct(env: Record<string, string> = {}): Promise<TestProduct> {
+/** The environment of a local-mode server on the shared Azurite and devtenant (fresh tables unless a prefix is given). */
+export async function productEnv(env: Record<string, string> = {}): Promise<Record<string, string>> {
   const infra = await sharedInfra();
-  const port = await freePort();
-  const config = loadConfig({
+  const port = env.PORT ?? String(await freePort());
+  return {
     B365_MODE: "local",
     PORT: String(port),
     B365_HOST: "127.0.0.1",
@@ -56,9 +56,18 @@ export async function startProduct(env: Record<string, string> = {}): Promise<Te
     B365_STORAGE_CONNECTION_STRING: infra.azurite.connectionString,
     B365_TABLE_PREFIX: `t${randomBytes(5).toString("hex")}`,
     B365_TAB_DIRECTORY: path.resolve("dist/tab"),
+    B365_POLL_SECONDS: "1",
+    B365_QUEUE_VISIBILITY_SECONDS: "5",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
     ...env,
-  });
+  };
+}
+
+/** Starts the real server in-process with local-mode settings pointing at the shared Azurite and devtenant. */
+export async function startProduct(env: Record<string, string> = {}): Promise<TestProduct> {
+  const infra = await sharedInfra();
+  const config = loadConfig(await productEnv(env));
+  const port = config.port;
   const server = await startServer(config, createLogger(config));
   return { ...server, url: `http://localhost:${port}`, config, infra };
 }

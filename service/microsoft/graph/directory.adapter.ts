@@ -15,6 +15,7 @@ interface GraphUser {
 interface GraphPage<T> {
   value: T[];
   "@odata.nextLink"?: string;
+  "@odata.deltaLink"?: string;
   "@odata.count"?: number;
 }
 
@@ -36,6 +37,23 @@ export function createDirectoryAdapter(graph: GraphClients, tokens: AppTokenPort
         return { tenantId: org.id, displayName: org.displayName, defaultDomain: org.verifiedDomains.find((d) => d.isDefault)?.name ?? null };
       } catch (error) {
         throw translateGraphError(error, "the tenant's organisation");
+      }
+    },
+    async *readUsersDelta(tenantId, deltaLink) {
+      await tokens.getAppToken(tenantId);
+      let next: string | null = deltaLink ?? `/users/delta?$select=${userFields.join(",")}`;
+      while (next) {
+        const url: string = next;
+        let page: GraphPage<GraphUser & { "@removed"?: unknown }>;
+        try {
+          page = await graph.forTenant(tenantId).api(url).header("Prefer", "odata.maxpagesize=999").get();
+        } catch (error) {
+          throw translateGraphError(error, "the tenant's user changes");
+        }
+        const removed = page.value.filter((u) => u["@removed"]).map((u) => u.id);
+        const users = page.value.filter((u) => !u["@removed"] && u.userPrincipalName).map(toDirectoryUser);
+        yield { users, removed, deltaLink: page["@odata.deltaLink"] ?? null };
+        next = page["@odata.nextLink"] ?? null;
       }
     },
     async listUsers(tenantId, options = {}) {

@@ -9,6 +9,8 @@ export interface GraphClientsOptions {
 /** One Graph SDK client per customer tenant, each authenticated with that tenant's app-only token. */
 export interface GraphClients {
   forTenant(tenantId: string): Client;
+  /** A client for one call made with a delegated token (Backup's service-app activation). */
+  withToken(token: string): Client;
 }
 
 /**
@@ -20,16 +22,14 @@ export function createGraphClients(tokens: AppTokenPort, options: GraphClientsOp
   const hostname = new URL(baseUrl).hostname;
   const customHosts = hostname === "graph.microsoft.com" ? undefined : new Set([hostname]);
   const clients = new Map<string, Client>();
+  const build = (getAccessToken: () => Promise<string>): Client =>
+    Client.initWithMiddleware({ authProvider: { getAccessToken }, baseUrl: `${baseUrl}/`, defaultVersion: "v1.0", ...(customHosts ? { customHosts } : {}) });
   return {
+    withToken: (token) => build(async () => token),
     forTenant(tenantId) {
       let client = clients.get(tenantId);
       if (!client) {
-        client = Client.initWithMiddleware({
-          authProvider: { getAccessToken: () => tokens.getAppToken(tenantId) },
-          baseUrl: `${baseUrl}/`,
-          defaultVersion: "v1.0",
-          ...(customHosts ? { customHosts } : {}),
-        });
+        client = build(() => tokens.getAppToken(tenantId));
         clients.set(tenantId, client);
       }
       return client;

@@ -21,6 +21,7 @@ export function translateGraphError(error: unknown, what: string): AppError {
       cause: error,
     });
   }
+  if (status === 410) return new AppError("GRAPH.DELTA_EXPIRED", `Microsoft Graph no longer knows where we left off reading ${what}; reading again from the start.`, { status: 409, cause: error });
   if (status === 404) return new AppError("GRAPH.NOT_FOUND", `Microsoft Graph could not find ${what}.`, { status: 404, cause: error });
   if (status === 429 || status >= 500 || status === 0) {
     return new AppError("GRAPH.UNAVAILABLE", `Microsoft Graph is busy or unavailable while reading ${what}; it was retried. Try again in a minute.`, {

@@ -32,6 +32,7 @@ export function createConsentAdapter(apps: MsalApps, settings: IdentitySettings)
           tenantId: tenantId.toLowerCase(),
           adminName: String(claims.name ?? result.account?.name ?? "the tenant admin"),
           adminUserPrincipalName: String(claims.preferred_username ?? result.account?.username ?? ""),
+          delegatedToken: result.accessToken,
         };
       } catch (error) {
         if (error instanceof AppError) throw error;

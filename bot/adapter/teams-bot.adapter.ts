@@ -1,0 +1,109 @@
+import type { ConfidentialClientApplication } from "@azure/msal-node";
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type Request, type Response, type TurnContext } from "botbuilder";
+import { MsalServiceClientCredentialsFactory, PasswordServiceClientCredentialFactory, type ServiceClientCredentialsFactory } from "botframework-connector";
+import { buildErrorCard } from "../cards/error.card.js";
+import { tenantIdOf } from "../identity/staff-from-activity.js";
+import type { IncomingTurn, Reply } from "../turn.js";
+
+/** How the bot proves itself to the Bot Connector: an msal-node client (any authority, local or cloud) or a client secret. */
+export type BotCredentials = { clientApplication: ConfidentialClientApplication } | { clientSecret: string; tenantId?: string };
+
+/** Where channel tokens come from and bot tokens go; leave out for public Azure, set all four for a local identity provider. */
+export interface BotAuthSettings {
+  /** ToBotFromChannelOpenIdMetadataUrl: the channel's OpenID metadata (its JWKS must endorse "msteams"). */
+  openIdMetadataUrl?: string;
+  /** ToBotFromChannelTokenIssuer: the issuer of tokens the channel sends. */
+  tokenIssuer?: string;
+  /** ToChannelFromBotLoginUrl: the authority the bot gets its tokens from (required whenever any of these is set). */
+  loginUrl?: string;
+  /** ToChannelFromBotOAuthScope: the scope of those tokens. */
+  oauthScope?: string;
+}
+
+/** Options for {@link createTeamsBot}. */
+export interface TeamsBotOptions {
+  /** The bot's Entra app ID. Required: an empty one would switch Bot Framework authentication off. */
+  botId: string;
+  credentials: BotCredentials;
+  auth?: BotAuthSettings;
+  /** The bot's behaviour (see `createTurnHandler`). */
+  handle: (turn: IncomingTurn) => Promise<Reply>;
+  /** Hears what went wrong in a turn (the user already got a short card when one could be sent); log it. */
+  onError: (error: unknown, turn: IncomingTurn | undefined) => void;
+}
+
+/** The bot as the HTTP server sees it: give it `POST /api/messages`. */
+export interface TeamsBot {
+  process(req: Request, res: Response): Promise<void>;
+}
+
+const cardType = "application/vnd.microsoft.card.adaptive";
+const failed = buildErrorCard("Something went wrong on our side. Try again in a minute; if it keeps happening, tell your Backup365 admin.", {
+  title: "Something went wrong",
+});
+
+/** The one file that knows the Bot Framework: authenticates, turns activities into {@link IncomingTurn}s and replies into activities. */
+export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
+  if (!options.botId.trim()) throw new Error("createTeamsBot: botId is empty, which would turn Bot Framework authentication off");
+  const { auth = {} } = options;
+  const settings = {
+    MicrosoftAppId: options.botId,
+    ToBotFromChannelOpenIdMetadataUrl: auth.openIdMetadataUrl,
+    ToBotFromChannelTokenIssuer: auth.tokenIssuer,
+    ToChannelFromBotLoginUrl: auth.loginUrl,
+    ToChannelFromBotOAuthScope: auth.oauthScope,
+  };
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings, credentialsFactory(options.botId, options.credentials)));
+  adapter.onTurnError = async (_context, error) => options.onError(error, undefined);
+  return { process: (req, res) => adapter.process(req, res, (context) => runTurn(context, options)) };
+}
+
+function credentialsFactory(botId: string, credentials: BotCredentials): ServiceClientCredentialsFactory {
+  if ("clientApplication" in credentials) {
+    // botframework-connector is typed against its own msal-node copy; the client it calls (acquireTokenByClientCredential) is the same.
+    const client = credentials.clientApplication as unknown as ConstructorParameters<typeof MsalServiceClientCredentialsFactory>[1];
+    return new MsalServiceClientCredentialsFactory(botId, client);
+  }
+  return credentials.tenantId
+    ? new PasswordServiceClientCredentialFactory(botId, credentials.clientSecret, credentials.tenantId)
+    : new PasswordServiceClientCredentialFactory(botId, credentials.clientSecret);
+}
+
+async function runTurn(context: TurnContext, options: TeamsBotOptions): Promise<void> {
+  const activity = context.activity;
+  const turn = toTurn(activity);
+  const isCardAction = activity.type === "invoke" && activity.name === "adaptiveCard/action";
+  if (!turn) {
+    if (activity.type === "invoke") await context.sendActivity({ type: "invokeResponse", value: { status: 501 } });
+    return;
+  }
+  let reply: Reply;
+  try {
+    reply = await options.handle(turn);
+  } catch (error) {
+    options.onError(error, turn);
+    reply = { card: failed };
+  }
+  if (isCardAction) {
+    const body = "card" in reply ? { statusCode: 200, type: cardType, value: reply.card } : { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: reply.text };
+    await context.sendActivity({ type: "invokeResponse", value: { status: 200, body } });
+    return;
+  }
+  await context.sendActivity("card" in reply ? { type: "message", attachments: [{ contentType: cardType, content: reply.card }] } : reply.text);
+}
+
+/** Messages (typed, or an Action.Submit's value) and Action.Execute invokes become turns; other activities are not ours. */
+function toTurn(activity: Activity): IncomingTurn | undefined {
+  const common = {
+    from: { id: activity.from?.id ?? "", aadObjectId: activity.from?.aadObjectId, name: activity.from?.name },
+    conversation: { id: activity.conversation?.id ?? "", conversationType: activity.conversation?.conversationType },
+    tenantId: tenantIdOf(activity),
+  };
+  if (activity.type === "message") return { kind: "message", text: activity.text ?? "", value: activity.value, ...common };
+  if (activity.type === "invoke" && activity.name === "adaptiveCard/action") {
+    const action = (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+    const data = typeof action?.data === "object" && action.data !== null ? action.data : {};
+    return { kind: "cardAction", text: "", value: { ...data, verb: action?.verb }, ...common };
+  }
+  return undefined;
+}

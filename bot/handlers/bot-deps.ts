@@ -1,0 +1,14 @@
+import type { ProvisioningDeps } from "../../service/index.js";
+import type { TabLinks } from "../cards/tab-links.js";
+import type { StaffDirectory } from "../identity/staff-directory.port.js";
+
+/** What the bot needs from the server: the service's stores, who staff are, and where the tab lives. */
+export interface BotDeps extends Pick<ProvisioningDeps, "customers"> {
+  staffDirectory: StaffDirectory;
+  tabLinks: TabLinks;
+}
+
+/** Per-request extras: a customer already picked on a card skips name matching. */
+export interface HandlerOptions {
+  customerId?: string;
+}

@@ -1,0 +1,20 @@
+import type { Job as JobDto } from "../../contract/index.js";
+import type { Job } from "../../service/index.js";
+
+/** The contract's view of a job: storage and Microsoft details stay inside. */
+export function toJobDto(job: Job): JobDto {
+  return {
+    id: job.id,
+    customerId: job.customerId,
+    kind: job.kind,
+    selection: job.selection,
+    status: job.status,
+    step: job.step,
+    requestedBy: job.requestedBy,
+    requestedAt: job.requestedAt,
+    finishedAt: job.finishedAt,
+    counts: job.counts,
+    failures: job.failures,
+    pausedReason: job.pausedReason,
+  };
+}

@@ -1,0 +1,19 @@
+import type { Job } from "../domain/job.js";
+
+/** Enable jobs and their target lists; writes carry ETags so two instances never both advance a step. */
+export interface JobStore {
+  create(job: Job): Promise<Job>;
+  get(mspTenantId: string, customerId: string, jobId: string): Promise<Job | null>;
+  update(job: Job): Promise<Job>;
+  list(mspTenantId: string, customerId: string, options?: { limit?: number }): Promise<Job[]>;
+  /** Jobs of every customer that are queued or running (start-up recovery). */
+  listUnfinished(): Promise<Job[]>;
+  /** The job's target user ids, written once as its intent (chunked). */
+  writeTargets(jobId: string, userIds: string[]): Promise<void>;
+  readTargets(jobId: string): Promise<string[]>;
+  /** One bulk-addition batch of a job: its name, then Microsoft's id once created. */
+  getBatch(jobId: string, index: number): Promise<{ displayName: string; bulkJobId: string | null } | null>;
+  putBatch(jobId: string, index: number, batch: { displayName: string; bulkJobId: string | null }): Promise<void>;
+  listBatches(jobId: string): Promise<Array<{ index: number; displayName: string; bulkJobId: string | null; done: boolean }>>;
+  markBatchDone(jobId: string, index: number): Promise<void>;
+}

@@ -1,0 +1,71 @@
+import { randomBytes } from "node:crypto";
+import { AppError } from "../domain/app-error.js";
+import { isActive, type Job } from "../domain/job.js";
+import { assertAllowed, type Staff } from "../domain/staff.js";
+import type { ProvisioningDeps } from "./deps.js";
+import { requireConnected } from "./require-connected.js";
+import { syncTenantUsers } from "./sync-tenant-users.js";
+
+/** Enable: All (every user not yet protected) or the users staff selected. */
+export type EnableSelection = { all: true } | { userIds: string[] };
+
+/**
+ * Records an enable job (its intent: customer, selection, who) and queues it; nothing calls Microsoft 365
+ * Backup until the job is safely stored. A second All while one is unfinished joins it.
+ */
+export async function enableUsers(deps: ProvisioningDeps, staff: Staff, customerId: string, selection: EnableSelection): Promise<{ job: Job; joined: boolean }> {
+  assertAllowed(staff, "enableUsers");
+  const customer = await requireConnected(deps.customers, staff, customerId);
+  if ("all" in selection) {
+    const running = (await deps.jobs.list(staff.mspTenantId, customerId)).find((j) => j.selection === "all" && isActive(j));
+    if (running) return { job: running, joined: true };
+  }
+  const now = deps.clock.now().toISOString();
+  const id = `${Date.now().toString(36)}${randomBytes(4).toString("hex")}`;
+  let total = 0;
+  if ("userIds" in selection) {
+    const ids = [...new Set(selection.userIds.map((u) => u.toLowerCase()))];
+    if ((await deps.tenantUsers.getDeltaLink(customer.tenantId)).deltaLink === null) await syncTenantUsers(deps, customer.tenantId);
+    const known = new Set((await deps.tenantUsers.get(customer.tenantId, ids)).map((u) => u.id));
+    const unknown = ids.filter((u) => !known.has(u));
+    if (unknown.length > 0) {
+      throw new AppError("USERS.UNKNOWN", `${unknown.length} of the selected users are not in ${customer.name}'s tenant (${unknown.slice(0, 3).join(", ")}${unknown.length > 3 ? ", …" : ""}). Reload the list and select again.`, {
+        status: 400,
+        field: "userIds",
+      });
+    }
+    await deps.jobs.writeTargets(id, ids);
+    total = ids.length;
+  }
+  const job = await deps.jobs.create({
+    mspTenantId: staff.mspTenantId,
+    customerId,
+    id,
+    kind: "enableMailboxes",
+    selection: "all" in selection ? "all" : "some",
+    status: "queued",
+    step: "all" in selection ? "sync" : "service",
+    requestedByOid: staff.oid,
+    requestedBy: staff.name,
+    requestedAt: now,
+    updatedAt: now,
+    finishedAt: null,
+    tenantId: customer.tenantId,
+    policyId: null,
+    counts: { total, protected: 0, pending: total, failed: 0 },
+    failures: [],
+    pausedReason: null,
+  });
+  await deps.queue.send({ mspTenantId: staff.mspTenantId, customerId, jobId: id });
+  await deps.audit.append({
+    mspTenantId: staff.mspTenantId,
+    customerId,
+    at: now,
+    actorOid: staff.oid,
+    actorName: staff.name,
+    action: "users.enable",
+    outcome: "succeeded",
+    detail: "all" in selection ? "All users" : `${total} selected user${total === 1 ? "" : "s"}`,
+  });
+  return { job, joined: false };
+}

@@ -1,0 +1,38 @@
+import { isAppError } from "../domain/app-error.js";
+import type { ProvisioningDeps } from "./deps.js";
+
+/** What a sync changed. */
+export interface SyncResult {
+  upserted: number;
+  removed: number;
+  full: boolean;
+}
+
+/**
+ * Brings our copy of a tenant's users up to date with Graph `/users/delta`: a full read the first time,
+ * then only changes since the stored deltaLink. The new deltaLink is stored only after every page is written,
+ * so a crash mid-way repeats the same (idempotent) upserts.
+ */
+export async function syncTenantUsers(deps: Pick<ProvisioningDeps, "directory" | "tenantUsers" | "clock">, tenantId: string): Promise<SyncResult> {
+  const stored = await deps.tenantUsers.getDeltaLink(tenantId);
+  try {
+    return await read(deps, tenantId, stored.deltaLink);
+  } catch (error) {
+    if (stored.deltaLink && isAppError(error) && error.code === "GRAPH.DELTA_EXPIRED") return read(deps, tenantId, null);
+    throw error;
+  }
+}
+
+async function read(deps: Pick<ProvisioningDeps, "directory" | "tenantUsers" | "clock">, tenantId: string, deltaLink: string | null): Promise<SyncResult> {
+  const result: SyncResult = { upserted: 0, removed: 0, full: deltaLink === null };
+  let latest: string | null = null;
+  for await (const page of deps.directory.readUsersDelta(tenantId, deltaLink)) {
+    if (page.users.length > 0) await deps.tenantUsers.upsertDirectory(tenantId, page.users);
+    if (page.removed.length > 0) await deps.tenantUsers.remove(tenantId, page.removed);
+    result.upserted += page.users.length;
+    result.removed += page.removed.length;
+    latest = page.deltaLink ?? latest;
+  }
+  if (latest) await deps.tenantUsers.setDeltaLink(tenantId, latest, deps.clock.now().toISOString());
+  return result;
+}

@@ -1,0 +1,60 @@
+import type { Logger } from "pino";
+import type { Continuation } from "../provisioning/advance-enable-job.js";
+import type { WorkItem } from "../ports/work-queue.port.js";
+import type { AzureWorkQueue, ReceivedWork } from "./azure-work-queue.js";
+
+export interface JobWorkerOptions {
+  /** How long a taken message stays invisible to other instances; a crash makes it reappear after this. */
+  visibilitySeconds?: number;
+  /** Wait between empty polls of the queue. */
+  idleMs?: number;
+  /** Delay for "later" (progress polling). */
+  laterSeconds?: number;
+  /** Deliveries after which a message is parked (its job paused with the error) instead of retried. */
+  maxDeliveries?: number;
+  concurrency?: number;
+}
+
+/** Takes work items from the queue and advances their jobs, until stopped. */
+export function startJobWorker(
+  queue: AzureWorkQueue,
+  advance: (item: WorkItem) => Promise<Continuation>,
+  park: (item: WorkItem, error: unknown) => Promise<void>,
+  log: Logger,
+  options: JobWorkerOptions = {},
+): { stop(): Promise<void> } {
+  const visibilitySeconds = options.visibilitySeconds ?? 30;
+  let stopped = false;
+  const handle = async (work: ReceivedWork): Promise<void> => {
+    if (!work.item) return work.complete();
+    try {
+      const next = await advance(work.item);
+      if (next === "stop") await work.complete();
+      else await work.postpone(next === "now" ? 0 : options.laterSeconds ?? 5);
+    } catch (error) {
+      log.warn({ err: error, jobId: work.item.jobId, deliveries: work.dequeueCount }, "job step failed");
+      if (work.dequeueCount >= (options.maxDeliveries ?? 5)) {
+        await park(work.item, error);
+        await work.complete();
+      }
+    }
+  };
+  const loop = (async () => {
+    while (!stopped) {
+      try {
+        const batch = await queue.receive({ max: options.concurrency ?? 4, visibilitySeconds });
+        if (batch.length === 0) await new Promise((r) => setTimeout(r, options.idleMs ?? 500));
+        await Promise.all(batch.map(handle));
+      } catch (error) {
+        log.warn({ err: error }, "work queue unavailable");
+        await new Promise((r) => setTimeout(r, 2_000));
+      }
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      await loop;
+    },
+  };
+}

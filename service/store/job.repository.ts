@@ -1,0 +1,116 @@
+import { odata, type TableClient } from "@azure/data-tables";
+import type { Job } from "../domain/job.js";
+import type { JobStore } from "../ports/job-store.port.js";
+import { getOrNull, translateStorageError } from "./table-errors.js";
+import { submitInBatches } from "./table-batches.js";
+import type { TableClientFactory } from "./table-client-factory.js";
+
+type JobEntity = Omit<Job, "mspTenantId" | "customerId" | "id" | "counts" | "failures" | "etag"> & {
+  partitionKey: string;
+  rowKey: string;
+  mspTenantId: string;
+  customerId: string;
+  counts: string;
+  failures: string;
+};
+
+/** Ids per stored chunk: a Table string property holds 32K characters; 700 GUIDs and commas fit with room. */
+const idsPerChunk = 700;
+const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+
+/** Jobs in `jobs` (partition = MSP|customer), their targets in `jobtargets` and batches in `jobbatches` (partition = job id). */
+export function createJobRepository(tables: TableClientFactory): JobStore {
+  const jobs = (): Promise<TableClient> => tables.ensure("jobs");
+  const targets = (): Promise<TableClient> => tables.ensure("jobtargets");
+  const batches = (): Promise<TableClient> => tables.ensure("jobbatches");
+  const guard = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      throw translateStorageError(error, what);
+    }
+  };
+  return {
+    async create(job) {
+      const client = await jobs();
+      const result = await guard("job", () => client.createEntity(toEntity(job)));
+      return { ...job, etag: result.etag };
+    },
+    async get(mspTenantId, customerId, jobId) {
+      const client = await jobs();
+      const row = await getOrNull(() => client.getEntity<JobEntity>(`${mspTenantId}|${customerId}`, jobId), "job");
+      return row ? fromEntity(row) : null;
+    },
+    async update(job) {
+      const client = await jobs();
+      const result = await guard("job", () => client.updateEntity(toEntity(job), "Replace", { etag: job.etag ?? "*" }));
+      return { ...job, etag: result.etag };
+    },
+    async list(mspTenantId, customerId, options = {}) {
+      const client = await jobs();
+      const out: Job[] = [];
+      await guard("jobs", async () => {
+        for await (const row of client.listEntities<JobEntity>({ queryOptions: { filter: odata`PartitionKey eq ${`${mspTenantId}|${customerId}`}` } })) out.push(fromEntity(row));
+      });
+      return out.sort((a, b) => b.requestedAt.localeCompare(a.requestedAt)).slice(0, options.limit ?? 50);
+    },
+    async listUnfinished() {
+      const client = await jobs();
+      const out: Job[] = [];
+      await guard("jobs", async () => {
+        for await (const row of client.listEntities<JobEntity>({ queryOptions: { filter: "status eq 'queued' or status eq 'running'" } })) out.push(fromEntity(row));
+      });
+      return out;
+    },
+    async writeTargets(jobId, userIds) {
+      const client = await targets();
+      const actions: Array<["upsert", { partitionKey: string; rowKey: string; ids: string }, "Replace"]> = [];
+      for (let i = 0; i * idsPerChunk < userIds.length; i++) {
+        actions.push(["upsert", { partitionKey: jobId, rowKey: pad(i, 6), ids: userIds.slice(i * idsPerChunk, (i + 1) * idsPerChunk).join(",") }, "Replace"]);
+      }
+      await submitInBatches(client, actions, "job targets", { concurrency: 1 });
+    },
+    async readTargets(jobId) {
+      const client = await targets();
+      const ids: string[] = [];
+      await guard("job targets", async () => {
+        for await (const row of client.listEntities<{ ids: string }>({ queryOptions: { filter: odata`PartitionKey eq ${jobId}` } })) if (row.ids) ids.push(...row.ids.split(","));
+      });
+      return ids;
+    },
+    async getBatch(jobId, index) {
+      const client = await batches();
+      const row = await getOrNull(() => client.getEntity<{ displayName: string; bulkJobId: string }>(jobId, pad(index, 4)), "job batch");
+      return row ? { displayName: row.displayName, bulkJobId: row.bulkJobId || null } : null;
+    },
+    async putBatch(jobId, index, batch) {
+      const client = await batches();
+      await guard("job batch", () => client.upsertEntity({ partitionKey: jobId, rowKey: pad(index, 4), displayName: batch.displayName, bulkJobId: batch.bulkJobId ?? "", done: false }, "Merge"));
+    },
+    async listBatches(jobId) {
+      const client = await batches();
+      const out: Array<{ index: number; displayName: string; bulkJobId: string | null; done: boolean }> = [];
+      await guard("job batches", async () => {
+        for await (const row of client.listEntities<{ displayName: string; bulkJobId: string; done: boolean }>({ queryOptions: { filter: odata`PartitionKey eq ${jobId}` } })) {
+          out.push({ index: Number(row.rowKey), displayName: row.displayName, bulkJobId: row.bulkJobId || null, done: Boolean(row.done) });
+        }
+      });
+      return out.sort((a, b) => a.index - b.index);
+    },
+    async markBatchDone(jobId, index) {
+      const client = await batches();
+      await guard("job batch", () => client.upsertEntity({ partitionKey: jobId, rowKey: pad(index, 4), done: true }, "Merge"));
+    },
+  };
+}
+
+function toEntity(job: Job): JobEntity {
+  const { etag: _etag, counts, failures, ...rest } = job;
+  return { ...rest, partitionKey: `${job.mspTenantId}|${job.customerId}`, rowKey: job.id, counts: JSON.stringify(counts), failures: JSON.stringify(failures) };
+}
+
+function fromEntity(row: JobEntity & { etag?: string }): Job {
+  const { partitionKey: _p, rowKey, counts, failures, ...rest } = row as JobEntity & { etag?: string; timestamp?: string; "odata.metadata"?: string };
+  delete (rest as { timestamp?: string }).timestamp;
+  return { ...(rest as Omit<Job, "id" | "counts" | "failures">), id: rowKey, counts: JSON.parse(counts), failures: JSON.parse(failures), policyId: rest.policyId || null, finishedAt: rest.finishedAt || null, pausedReason: rest.pausedReason || null };
+}

@@ -1,0 +1,3 @@
+export type { AuthenticateOptions, Host, HostKind, HostTheme } from "./host.js";
+export { detectHost } from "./detect-host.js";
+export { toFluentTheme } from "./fluent-theme.js";
