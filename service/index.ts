@@ -48,3 +48,4 @@ export * from "./store/tenant-user.repository.js";
 export * from "./store/job.repository.js";
 export * from "./queue/azure-work-queue.js";
 export * from "./queue/job-worker.js";
+export * from "./provisioning/list-audit.js";

@@ -1,12 +1,12 @@
 import type { Server } from "restify";
 import { EnableUsersRequest } from "../../contract/index.js";
-import { enableUsers, getJob, getProtectionSummary, listJobs, resumeJob, retryFailed } from "../../service/index.js";
+import { enableUsers, getJob, getProtectionSummary, listAudit, listJobs, resumeJob, retryFailed } from "../../service/index.js";
 import type { AppServices } from "../compose.js";
 import { parseInput } from "../http/parse-input.js";
 import { staffHandler } from "../http/staff-handler.js";
 import { toJobDto } from "./job-dto.js";
 
-/** Enable (one by one, selected, All), job progress, Resume, Retry failed, the protection counts. */
+/** Enable (one by one, selected, All), job progress, Resume, Retry failed, the protection counts, the audit trail. */
 export function registerJobRoutes(server: Server, services: AppServices): void {
   const { deps } = services;
   const param = (req: { params?: Record<string, string> }, name: string): string => String(req.params?.[name] ?? "");
@@ -23,5 +23,8 @@ export function registerJobRoutes(server: Server, services: AppServices): void {
     const { job, joined } = await retryFailed(deps, staff, param(req, "id"), param(req, "jobId"));
     return { job: toJobDto(job), joined };
   }));
+  server.get("/api/customers/:id/audit", staffHandler(services, async (staff, req) => ({
+    entries: (await listAudit(deps, staff, param(req, "id"))).map(({ at, actorName, action, outcome, detail }) => ({ at, actorName, action, outcome, detail })),
+  })));
   server.get("/api/customers/:id/protection", staffHandler(services, async (staff, req) => getProtectionSummary(deps, staff, param(req, "id"))));
 }

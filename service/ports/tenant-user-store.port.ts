@@ -1,21 +1,16 @@
 import type { BackupState } from "../domain/job.js";
+import type { DirectoryUser } from "./directory.port.js";
 
 /** A customer tenant's user as we keep it: directory facts from Graph delta plus our protection state. */
-export interface StoredUser {
+export type StoredUser = DirectoryUser & {
   tenantId: string;
-  id: string;
-  displayName: string;
-  userPrincipalName: string;
-  mail: string | null;
-  accountEnabled: boolean;
-  licensed: boolean;
   backup: BackupState;
   backupError: string | null;
-}
+};
 
 /** Users per tenant (partition = tenant id), kept in sync from Graph `/users/delta`. */
 export interface TenantUserStore {
-  upsertDirectory(tenantId: string, users: Array<Omit<StoredUser, "tenantId" | "backup" | "backupError">>): Promise<void>;
+  upsertDirectory(tenantId: string, users: DirectoryUser[]): Promise<void>;
   remove(tenantId: string, userIds: string[]): Promise<void>;
   setBackup(tenantId: string, updates: Array<{ id: string; backup: BackupState; backupError: string | null }>): Promise<void>;
   get(tenantId: string, userIds: string[]): Promise<StoredUser[]>;

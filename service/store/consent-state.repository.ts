@@ -1,6 +1,6 @@
 import type { TableClient } from "@azure/data-tables";
 import type { ConsentState, ConsentStateStore } from "../ports/consent-state-store.port.js";
-import { getOrNull, translateStorageError } from "./table-errors.js";
+import { getOrNull, replaceIfUnchanged, translateStorageError } from "./table-errors.js";
 import type { TableClientFactory } from "./table-client-factory.js";
 
 type ConsentStateEntity = Omit<ConsentState, "id" | "etag"> & { partitionKey: string; rowKey: string };
@@ -25,12 +25,7 @@ export function createConsentStateRepository(tables: TableClientFactory): Consen
     },
     async update(state) {
       const client = await table();
-      try {
-        const result = await client.updateEntity(toEntity(state), "Replace", { etag: state.etag ?? "*" });
-        return { ...state, etag: result.etag };
-      } catch (error) {
-        throw translateStorageError(error, "consent attempt");
-      }
+      return { ...state, etag: await replaceIfUnchanged(client, toEntity(state), state.etag, "consent attempt") };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { odata, type TableClient } from "@azure/data-tables";
 import type { Customer } from "../domain/customer.js";
 import type { CustomerStore } from "../ports/customer-store.port.js";
-import { getOrNull, storageStatus, translateStorageError } from "./table-errors.js";
+import { getOrNull, replaceIfUnchanged, storageStatus, translateStorageError } from "./table-errors.js";
 import type { TableClientFactory } from "./table-client-factory.js";
 
 type CustomerEntity = Omit<Customer, "mspTenantId" | "id" | "etag"> & { partitionKey: string; rowKey: string };
@@ -36,12 +36,7 @@ export function createCustomerRepository(tables: TableClientFactory): CustomerSt
     },
     async update(customer) {
       const client = await table();
-      try {
-        const result = await client.updateEntity(toEntity(customer), "Replace", { etag: customer.etag ?? "*" });
-        return { ...customer, etag: result.etag };
-      } catch (error) {
-        throw translateStorageError(error, "customer");
-      }
+      return { ...customer, etag: await replaceIfUnchanged(client, toEntity(customer), customer.etag, "customer") };
     },
   };
 }

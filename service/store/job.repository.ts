@@ -1,7 +1,7 @@
 import { odata, type TableClient } from "@azure/data-tables";
 import type { Job } from "../domain/job.js";
 import type { JobStore } from "../ports/job-store.port.js";
-import { getOrNull, translateStorageError } from "./table-errors.js";
+import { getOrNull, replaceIfUnchanged, translateStorageError } from "./table-errors.js";
 import { submitInBatches } from "./table-batches.js";
 import type { TableClientFactory } from "./table-client-factory.js";
 
@@ -43,8 +43,7 @@ export function createJobRepository(tables: TableClientFactory): JobStore {
     },
     async update(job) {
       const client = await jobs();
-      const result = await guard("job", () => client.updateEntity(toEntity(job), "Replace", { etag: job.etag ?? "*" }));
-      return { ...job, etag: result.etag };
+      return { ...job, etag: await replaceIfUnchanged(client, toEntity(job), job.etag, "job") };
     },
     async list(mspTenantId, customerId, options = {}) {
       const client = await jobs();

@@ -1,3 +1,4 @@
+import type { TableClient, TableEntity } from "@azure/data-tables";
 import { AppError } from "../domain/app-error.js";
 
 /** The HTTP status of a storage failure; Azure's `code` may be missing, `statusCode` is not. */
@@ -23,6 +24,20 @@ export async function getOrNull<T>(read: () => Promise<T>, what: string): Promis
     return await read();
   } catch (error) {
     if (storageStatus(error) === 404) return null;
+    throw translateStorageError(error, what);
+  }
+}
+
+/** Replaces an entity only if it still carries `etag` (none: unconditional); returns the new ETag. */
+export async function replaceIfUnchanged(
+  client: TableClient,
+  entity: TableEntity,
+  etag: string | undefined,
+  what: string,
+): Promise<string | undefined> {
+  try {
+    return (await client.updateEntity(entity, "Replace", { etag: etag ?? "*" })).etag;
+  } catch (error) {
     throw translateStorageError(error, what);
   }
 }

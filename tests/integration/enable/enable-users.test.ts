@@ -75,4 +75,12 @@ describe("Enable users: one by one and All, through Microsoft 365 Backup", funct
     assert.equal(forbidden.status, 403);
     assert.equal((await api.get("/api/customers/contoso-dental/jobs")).body.jobs.length, 2, "only the two jobs above exist");
   });
+
+  it("keeps an audit trail: who saved, authorised and enabled, newest first", async () => {
+    const { status, body } = await api.get("/api/customers/contoso-dental/audit");
+    assert.equal(status, 200);
+    assert.deepEqual(body.entries.map((e: { action: string }) => e.action), ["users.enable", "users.enable", "tenant.authorised", "tenant.saved"]);
+    assert.ok(body.entries.every((e: { actorName: string; outcome: string }) => e.actorName === "Oscar Operator" && e.outcome === "succeeded"));
+    assert.equal(body.entries[0].detail, "All users");
+  });
 });
