@@ -1,4 +1,5 @@
 import { consentsRoutes } from './admin/consents.route.js';
+import { connectorRoutes } from './connector/connector.routes.js';
 import { backupRoutes } from './backup/backup.routes.js';
 import { countersRoutes } from './admin/counters.route.js';
 import { faultsRoutes } from './admin/faults.route.js';
@@ -46,5 +47,6 @@ export function buildRouter(): Router {
     ...mintRoutes,
     ...staffRoutes,
     ...backupRoutes,
+    ...connectorRoutes,
   );
 }

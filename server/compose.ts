@@ -4,6 +4,7 @@ import {
   createAzureWorkQueue,
   createBackupAdapter,
   createJobRepository,
+  createStaffRepository,
   createTenantUserRepository,
   createAuditRepository,
   createConsentAdapter,
@@ -19,6 +20,7 @@ import {
   systemClock,
   type IdentitySettings,
   type ProvisioningDeps,
+  type StaffStore,
   type StaffSignInPort,
   type AzureWorkQueue,
   type TableClientFactory,
@@ -33,6 +35,7 @@ export interface AppServices {
   deps: ProvisioningDeps;
   tables: TableClientFactory;
   queue: AzureWorkQueue;
+  staff: StaffStore;
   staffSignIn: StaffSignInPort;
   verifyStaff: StaffTokenVerifier;
 }
@@ -75,6 +78,7 @@ export function composeServices(config: ServerConfig, log: Logger): AppServices 
     deps,
     tables,
     queue,
+    staff: createStaffRepository(tables),
     staffSignIn: createStaffSignInAdapter(msal, identity),
     verifyStaff: createStaffTokenVerifier({ ...config }),
   };

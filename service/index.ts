@@ -49,3 +49,5 @@ export * from "./store/job.repository.js";
 export * from "./queue/azure-work-queue.js";
 export * from "./queue/job-worker.js";
 export * from "./provisioning/list-audit.js";
+export * from "./ports/staff-store.port.js";
+export * from "./store/staff.repository.js";

@@ -2,8 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { DevTenantApp } from '../app-context.js';
 import type { Reply } from './reply.js';
 
-/** How a route's errors (and injected faults) are shaped: like Graph, like Entra, as a page, or admin JSON. */
-export type ErrorStyle = 'graph' | 'aad' | 'page' | 'admin';
+/** How a route's errors (and injected faults) are shaped: like Graph, like Entra, as a page, admin JSON, or the Bot Connector. */
+export type ErrorStyle = 'graph' | 'aad' | 'page' | 'admin' | 'connector';
 
 /** HTTP methods the router knows. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -1,3 +1,4 @@
+import { ConnectorError } from '../connector/connector-error.js';
 import { AadError } from './aad-error.js';
 import { AdminError } from './admin-error.js';
 import type { DevTenantError } from './devtenant-error.js';
@@ -28,5 +29,7 @@ export function errorForStyle(style: ErrorStyle, status: number, message: string
       return new PageError(status, status === 429 || status >= 503 ? 90033 : 90000, message);
     case 'admin':
       return new AdminError(status, `DEVTENANT.HTTP_${status}`, message);
+    case 'connector':
+      return new ConnectorError(status, undefined, message, headers);
   }
 }

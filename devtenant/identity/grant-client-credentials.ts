@@ -1,3 +1,4 @@
+import { BOTFRAMEWORK_RESOURCE, isBotFrameworkScope } from '../connector/constants.js';
 import { AadError } from '../http/aad-error.js';
 import { APP_REGISTRATION, GRAPH_RESOURCE } from '../seed/app-registration.js';
 import { appNotFoundMessage } from './client-auth.js';
@@ -16,11 +17,12 @@ export async function issueClientCredentialsToken({ app, segment, form }: GrantI
   }
   const scope = form.get('scope');
   if (!scope) throw new AadError(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'scope'.");
-  const parsed = parseClientCredentialScope(scope);
+  // `https://api.botframework.com/.default`: a Bot Connector token (roles: none).
+  const parsed = isBotFrameworkScope(scope) ? undefined : parseClientCredentialScope(scope);
   const tenantId = segment.tenant.seed.tenantId;
   const consent = app.state.consents.get(tenantId);
   if (!consent) throw new AadError(400, 'unauthorized_client', 700016, appNotFoundMessage(APP_REGISTRATION.clientId, tenantId));
-  const aud = parsed.resource === 'graph' ? GRAPH_RESOURCE : APP_REGISTRATION.clientId;
+  const aud = !parsed ? BOTFRAMEWORK_RESOURCE : parsed.resource === 'graph' ? GRAPH_RESOURCE : APP_REGISTRATION.clientId;
   const oid = servicePrincipalId(tenantId);
   const claims = {
     ...baseClaims(app, tenantId, aud),
@@ -28,7 +30,7 @@ export async function issueClientCredentialsToken({ app, segment, form }: GrantI
     idtyp: 'app',
     oid,
     sub: oid,
-    roles: parsed.resource === 'graph' ? consent.applicationPermissions : [],
+    roles: parsed?.resource === 'graph' ? consent.applicationPermissions : [],
     app_displayname: APP_REGISTRATION.displayName,
   };
   return {

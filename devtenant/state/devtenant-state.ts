@@ -1,4 +1,5 @@
 import { BackupState } from '../backup/backup-state.js';
+import { ConnectorState } from '../connector/connector-state.js';
 import { SEED_TENANTS } from '../seed/tenants.js';
 import { ConsentStore } from './consent-store.js';
 import { ExpiringStore } from './expiring-store.js';
@@ -19,6 +20,7 @@ export type DevTenantState = {
   faults: FaultStore;
   latency: { ms: number };
   backup: BackupState;
+  connector: ConnectorState;
 };
 
 /** Fresh state from the seed: MSP tenants consented, customers not. */
@@ -33,6 +35,7 @@ export function createDevTenantState(options: { latencyMs?: number } = {}): DevT
     faults: new FaultStore(),
     latency: { ms: options.latencyMs ?? 0 },
     backup: new BackupState(),
+    connector: new ConnectorState(),
   };
   for (const seed of SEED_TENANTS) {
     if (seed.consentedAtStart) grantFullConsent(state.consents, seed.tenantId, 'seed');

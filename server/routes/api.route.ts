@@ -11,7 +11,10 @@ export function registerApiRoutes(server: Server, services: AppServices): void {
   const { deps, config } = services;
   const id = (req: { params?: Record<string, string> }): string => String(req.params?.id ?? "");
 
-  server.get(apiRoutes.me, staffHandler(services, async (staff) => ({ name: staff.name, userPrincipalName: staff.userPrincipalName, mspTenantId: staff.mspTenantId, role: staff.role })));
+  server.get(apiRoutes.me, staffHandler(services, async (staff) => {
+    await services.staff.record(staff, new Date().toISOString());
+    return { name: staff.name, userPrincipalName: staff.userPrincipalName, mspTenantId: staff.mspTenantId, role: staff.role };
+  }));
   server.get(apiRoutes.customers, staffHandler(services, async (staff) => ({ customers: (await listCustomers(deps, staff)).map(toCustomerDto) })));
   server.get("/api/customers/:id", staffHandler(services, async (staff, req) => toCustomerDto(await getCustomer(deps, staff, id(req)))));
   server.put("/api/customers/:id/tenant", staffHandler(services, async (staff, req) => {
