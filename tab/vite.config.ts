@@ -23,6 +23,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+            // Fluent in two parts (each under the 500 kB warning): tables, overlays and their positioning, then the rest.
+            { name: "fluent-widgets", test: /node_modules[\\/](@fluentui[\\/](react-table|react-dialog|react-combobox|react-progress|react-toolbar|react-message-bar|react-tooltip|react-positioning|react-portal|react-motion)|@floating-ui)[\\/]/, priority: 3 },
             { name: "fluent", test: /node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|rtl-css-js|stylis|use-sync-external-store|embla-carousel)/, priority: 2 },
             { name: "teams-js", test: /node_modules[\\/]@microsoft[\\/]teams-js[\\/]/, priority: 2 },
             { name: "zod", test: /node_modules[\\/]zod[\\/]/, priority: 2 },

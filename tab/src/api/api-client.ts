@@ -10,6 +10,7 @@ import {
   type SaveTenantRequest,
 } from "../../../contract/index.js";
 import { ApiError } from "./api-error.js";
+import { enableCalls, type ApiCall } from "./enable-calls.js";
 import { requestJson, type RequestJsonOptions } from "./request-json.js";
 
 /** Optional inputs of {@link createApiClient}. */
@@ -37,7 +38,7 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 
 /** Builds the client; `getToken` is asked before every call so a refreshed SSO token is always used. */
 export function createApiClient(getToken: () => Promise<string | null>, options: CreateApiClientOptions = {}) {
-  const call = async <T extends z.ZodTypeAny>(schema: T, path: string, init: RequestJsonOptions = {}) => {
+  const call: ApiCall = async <T extends z.ZodTypeAny>(schema: T, path: string, init: RequestJsonOptions = {}) => {
     try {
       const token = await getToken();
       if (!token) throw new ApiError(401, "AUTH.NO_TOKEN", "Your session has ended, sign in again.");
@@ -63,5 +64,6 @@ export function createApiClient(getToken: () => Promise<string | null>, options:
         signal: opts.signal,
         query: { search: opts.search?.trim(), cursor: opts.cursor, pageSize: opts.pageSize, status: opts.status },
       }),
+    ...enableCalls(call),
   };
 }

@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Subtitle1 } from "@fluentu
 import { useState } from "react";
 import type { Customer } from "../../../../contract/index.js";
 import { Surface } from "../../ui/surface.js";
-import { UserList } from "../users/user-list.js";
+import { EnableUsers } from "../enable/enable-users.js";
 import { AuthoriseStep } from "./authorise-step.js";
 import { ConnectedStep } from "./connected-step.js";
 import { TenantForm } from "./tenant-form.js";
@@ -55,7 +55,7 @@ export function MailboxesPanel({ customer, onCustomerChange }: MailboxesPanelPro
           <ConnectedStep customer={customer} usersShown={usersShown} onEnable={() => setUsersShown(true)} />
         ) : null}
       </Surface>
-      {step === "connected" && usersShown ? <UserList customerId={customer.id} /> : null}
+      {step === "connected" && usersShown ? <EnableUsers customerId={customer.id} /> : null}
     </>
   );
 }

@@ -1,10 +1,12 @@
-import { Button, Field, SearchBox, Spinner, Subtitle1, Text, Toolbar, ToolbarButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, SearchBox, Spinner, Subtitle1, Text, Toolbar, ToolbarButton, makeStyles, tokens, type TableRowId } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import type { BackupState } from "../../../../contract/index.js";
 import { useDebouncedValue } from "../../hooks/use-debounced-value.js";
 import { ErrorBar } from "../../ui/error-bar.js";
 import { Loading } from "../../ui/loading.js";
 import { Surface } from "../../ui/surface.js";
+import { BackupFilter } from "./backup-filter.js";
 import { formatNumber, formatUserCount } from "./format-count.js";
 import { UsersGrid } from "./users-grid.js";
 import { useUserPages } from "./use-user-pages.js";
@@ -15,31 +17,58 @@ const useStyles = makeStyles({
   count: { color: tokens.colorNeutralForeground3 },
   tools: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "flex-end",
     gap: tokens.spacingHorizontalS,
     flexGrow: 1,
     justifyContent: "flex-end",
-    "@media (max-width: 600px)": { justifyContent: "space-between", flexWrap: "wrap", width: "100%" },
+    "@media (max-width: 600px)": { justifyContent: "space-between", width: "100%" },
   },
   search: {
-    width: "280px",
+    width: "240px",
     maxWidth: "100%",
     "& .fui-SearchBox": { minWidth: 0, width: "100%", boxSizing: "border-box" },
     "@media (max-width: 600px)": { width: "auto", flexGrow: 1, flexBasis: "180px", minWidth: 0 },
   },
+  toolbar: { flexWrap: "wrap" },
   more: { alignSelf: "center" },
   empty: { padding: tokens.spacingVerticalL, color: tokens.colorNeutralForeground3 },
 });
 
-/** Shown after Enable: the tenant's users with server-side search and Load more. */
-export function UserList({ customerId }: { customerId: string }) {
+/** The ticked users, handed to the toolbar's own actions (Enable selected, All). */
+export interface UserSelection {
+  ids: string[];
+  clear: () => void;
+  /** The tenant's user count when the list shows everyone (no search, no filter), else null. */
+  listedTotal: number | null;
+}
+
+/** Props of {@link UserList}. */
+export interface UserListProps {
+  customerId: string;
+  /** A change re-reads the rows shown (their Backup badges) without clearing the list. */
+  refreshKey?: number;
+  renderActions?: (selection: UserSelection) => ReactNode;
+}
+
+/** Shown after Enable: the tenant's users with search, a backup-state filter, ticks and Load more. */
+export function UserList({ customerId, refreshKey = 0, renderActions }: UserListProps) {
   const styles = useStyles();
   const [search, setSearch] = useState("");
+  const [status, setStatus] = useState<BackupState | undefined>();
+  const [selected, setSelected] = useState<Set<TableRowId>>(() => new Set());
   const debounced = useDebouncedValue(search.trim(), 300);
-  const users = useUserPages(customerId, debounced);
+  const users = useUserPages(customerId, { search: debounced, status }, refreshKey);
+  useEffect(() => setSelected(new Set()), [debounced, status]);
+
   const loaded = users.users.length;
   const countText = users.total !== null ? formatUserCount(users.total) : `${formatNumber(loaded)} users loaded`;
   const showingText = users.total !== null && loaded < users.total ? `Showing ${formatNumber(loaded)}` : "";
+  const selection: UserSelection = {
+    ids: [...selected].map(String),
+    clear: () => setSelected(new Set()),
+    listedTotal: !debounced && !status ? users.total : null,
+  };
 
   return (
     <Surface label="Users">
@@ -59,8 +88,10 @@ export function UserList({ customerId }: { customerId: string }) {
           <Field label="Search users" className={styles.search}>
             <SearchBox value={search} onChange={(_, data) => setSearch(data.value)} placeholder="Name or email" />
           </Field>
-          <Toolbar aria-label="User actions">
-            <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={users.reload}>
+          <BackupFilter value={status} onChange={setStatus} />
+          <Toolbar aria-label="User actions" className={styles.toolbar}>
+            {renderActions?.(selection)}
+            <ToolbarButton icon={users.status === "refreshing" ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />} onClick={users.reload}>
               Refresh
             </ToolbarButton>
           </Toolbar>
@@ -68,10 +99,8 @@ export function UserList({ customerId }: { customerId: string }) {
       </div>
       {users.status === "error" ? <ErrorBar error={users.error} onRetry={loaded ? users.loadMore : users.reload} /> : null}
       {users.status === "loading" ? <Loading label="Loading users…" /> : null}
-      {users.status !== "loading" && loaded > 0 ? <UsersGrid users={users.users} /> : null}
-      {users.status === "ready" && loaded === 0 ? (
-        <Text className={styles.empty}>{debounced ? `No users match "${debounced}".` : "No users found in this tenant."}</Text>
-      ) : null}
+      {users.status !== "loading" && loaded > 0 ? <UsersGrid users={users.users} selected={selected} onSelectedChange={setSelected} /> : null}
+      {users.status === "ready" && loaded === 0 ? <Text className={styles.empty}>{emptyText(debounced, status)}</Text> : null}
       {users.nextCursor && users.status !== "loading" ? (
         <Button
           className={styles.more}
@@ -84,4 +113,11 @@ export function UserList({ customerId }: { customerId: string }) {
       ) : null}
     </Surface>
   );
+}
+
+const stateWords: Record<BackupState, string> = { off: "off", requested: "pending", protected: "protected", failed: "failed" };
+
+function emptyText(search: string, status: BackupState | undefined): string {
+  if (status) return search ? `No ${stateWords[status]} users match "${search}".` : `No users are ${stateWords[status]}.`;
+  return search ? `No users match "${search}".` : "No users found in this tenant.";
 }

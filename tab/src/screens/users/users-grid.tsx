@@ -10,6 +10,7 @@ import {
   makeStyles,
   tokens,
   type TableColumnId,
+  type TableRowId,
 } from "@fluentui/react-components";
 import type { TenantUser } from "../../../../contract/index.js";
 import { BackupBadge } from "./backup-badge.js";
@@ -56,22 +57,40 @@ function Muted({ when, children }: { when: boolean; children: string }) {
   return <span className={when ? styles.muted : undefined}>{children}</span>;
 }
 
-/** The tenant's users; the selection column (individual / All) joins here with "Enable users". */
-export function UsersGrid({ users }: { users: TenantUser[] }) {
+/** Props of {@link UsersGrid}. */
+export interface UsersGridProps {
+  users: TenantUser[];
+  /** The ids of the ticked users. */
+  selected: ReadonlySet<TableRowId>;
+  onSelectedChange: (selected: Set<TableRowId>) => void;
+}
+
+/** The tenant's users with a checkbox each; the header checkbox ticks every row shown. */
+export function UsersGrid({ users, selected, onSelectedChange }: UsersGridProps) {
   const styles = useStyles();
   const widthOf = (columnId: TableColumnId) =>
     columnId === "upn" ? styles.wide : columnId === "name" ? styles.medium : styles.narrow;
   return (
     <div className={styles.scroll}>
-      <DataGrid className={styles.grid} items={users} columns={columns} getRowId={(user: TenantUser) => user.id} focusMode="composite" aria-label="Users">
+      <DataGrid
+        className={styles.grid}
+        items={users}
+        columns={columns}
+        getRowId={(user: TenantUser) => user.id}
+        focusMode="composite"
+        aria-label="Users"
+        selectionMode="multiselect"
+        selectedItems={selected}
+        onSelectionChange={(_, data) => onSelectedChange(data.selectedItems)}
+      >
         <DataGridHeader>
-          <DataGridRow>
+          <DataGridRow selectionCell={{ checkboxIndicator: { "aria-label": "Select all users shown" } }}>
             {({ renderHeaderCell, columnId }) => <DataGridHeaderCell className={widthOf(columnId)}>{renderHeaderCell()}</DataGridHeaderCell>}
           </DataGridRow>
         </DataGridHeader>
         <DataGridBody<TenantUser>>
           {({ item, rowId }) => (
-            <DataGridRow<TenantUser> key={rowId}>
+            <DataGridRow<TenantUser> key={rowId} selectionCell={{ checkboxIndicator: { "aria-label": `Select ${item.displayName}` } }}>
               {({ renderCell, columnId }) => <DataGridCell className={widthOf(columnId)}>{renderCell(item)}</DataGridCell>}
             </DataGridRow>
           )}
