@@ -31,7 +31,8 @@ export function useAuthorise(customer: Customer, options: UseAuthoriseOptions) {
       const connected = fresh?.connection === "connected";
       if (connected) {
         setState({ phase: "idle" });
-        options.onAuthorised(outcome.ok ? outcome.message : "The tenant is connected.");
+        // The popup's own words end with "You can close this window"; the tab says what comes next instead.
+        options.onAuthorised(`${fresh.tenantDisplayName ?? "The tenant"} is connected. Click Enable to list its users.`);
       } else if (outcome.ok) {
         setState({ phase: "failed", message: "Consent finished, but the tenant is not connected yet. Click Authorise again in a minute." });
       } else {
