@@ -6,3 +6,4 @@ export * from "./cards/tab-links.js";
 export * from "./cards/card-types.js";
 export * from "./cards/progress.card.js";
 export * from "./turn.js";
+export * from "./notify/teams-progress-sender.js";

@@ -3,6 +3,7 @@ import type { AppServices } from "./compose.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { staticFiles } from "./http/static-files.js";
 import { registerApiRoutes } from "./routes/api.route.js";
+import { registerBotRoutes } from "./routes/bot.route.js";
 import { registerJobRoutes } from "./routes/jobs.route.js";
 import { registerConsentRoutes } from "./routes/auth-consent.route.js";
 import { registerHealthRoutes } from "./routes/health.route.js";
@@ -25,6 +26,7 @@ export function createHttpServer(services: AppServices): Server {
   registerConsentRoutes(server, services);
   registerApiRoutes(server, services);
   registerJobRoutes(server, services);
+  registerBotRoutes(server, services.bot);
   server.get("/*", staticFiles(services.config.tabDirectory));
   return server;
 }

@@ -25,11 +25,12 @@ import {
   type AzureWorkQueue,
   type TableClientFactory,
 } from "../service/index.js";
+import { composeBot, type BotServices } from "./bot/compose-bot.js";
 import { createStaffTokenVerifier, type StaffTokenVerifier } from "./auth/staff-token-verifier.js";
 import type { ServerConfig } from "./config/config.js";
 
 /** Everything the routes call, built once from the validated configuration. */
-export interface AppServices {
+export interface AppServices extends BotServices {
   config: ServerConfig;
   log: Logger;
   deps: ProvisioningDeps;
@@ -72,13 +73,15 @@ export function composeServices(config: ServerConfig, log: Logger): AppServices 
     queue,
     settings: { appId: config.clientId, pollSeconds: config.pollSeconds },
   };
+  const staff = createStaffRepository(tables);
   return {
     config,
     log,
     deps,
     tables,
     queue,
-    staff: createStaffRepository(tables),
+    staff,
+    ...composeBot(config, log, { deps, staff, tables }),
     staffSignIn: createStaffSignInAdapter(msal, identity),
     verifyStaff: createStaffTokenVerifier({ ...config }),
   };

@@ -1,5 +1,5 @@
 import { pino, type Logger } from "pino";
-import { advanceEnableJob, parkJob, recoverJobs, startJobWorker } from "../service/index.js";
+import { type WorkItem, advanceEnableJob, notifyingStep, parkJob, recoverJobs, startJobWorker } from "../service/index.js";
 import { createHttpServer } from "./app.js";
 import { composeServices } from "./compose.js";
 import type { ServerConfig } from "./config/config.js";
@@ -17,7 +17,11 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   if (config.mode === "local") await seedLocalCustomers(services.deps.customers);
   const server = createHttpServer(services);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-  const worker = startJobWorker(services.queue, (item) => advanceEnableJob(services.deps, item), (item, error) => parkJob(services.deps, item, error), log, {
+  const told = <A extends unknown[], T>(step: (item: WorkItem, ...rest: A) => Promise<T>) =>
+    notifyingStep(services.deps, services.progress, step, (error, item) => log.warn({ err: error, jobId: item.jobId }, "progress not told"));
+  const advance = told((item) => advanceEnableJob(services.deps, item));
+  const park = told((item, error: unknown) => parkJob(services.deps, item, error));
+  const worker = startJobWorker(services.queue, advance, park, log, {
     visibilitySeconds: config.queueVisibilitySeconds,
     laterSeconds: Math.max(1, Math.ceil(config.pollSeconds)),
   });
@@ -33,6 +37,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
     url,
     close: async () => {
       await worker.stop();
+      await services.progress.flush();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.server.closeIdleConnections();

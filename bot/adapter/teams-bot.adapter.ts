@@ -1,6 +1,8 @@
 import type { ConfidentialClientApplication } from "@azure/msal-node";
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type Request, type Response, type TurnContext } from "botbuilder";
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConversationReference, type Request, type Response, type TurnContext } from "botbuilder";
 import { MsalServiceClientCredentialsFactory, PasswordServiceClientCredentialFactory, type ServiceClientCredentialsFactory } from "botframework-connector";
+import type { ConversationRef } from "../../service/index.js";
+import type { AdaptiveCard } from "../cards/card-types.js";
 import { buildErrorCard } from "../cards/error.card.js";
 import { tenantIdOf } from "../identity/staff-from-activity.js";
 import type { IncomingTurn, Reply } from "../turn.js";
@@ -30,11 +32,17 @@ export interface TeamsBotOptions {
   handle: (turn: IncomingTurn) => Promise<Reply>;
   /** Hears what went wrong in a turn (the user already got a short card when one could be sent); log it. */
   onError: (error: unknown, turn: IncomingTurn | undefined) => void;
+  /** Hears every conversation the bot is added to or spoken to in, to keep for proactive cards (failures go to onError). */
+  onConversation?: (conversation: ConversationRef) => Promise<void>;
 }
 
 /** The bot as the HTTP server sees it: give it `POST /api/messages`. */
 export interface TeamsBot {
   process(req: Request, res: Response): Promise<void>;
+  /** Posts a card into a stored conversation without being asked (proactive) and answers the new message's id. */
+  postCard(conversation: ConversationRef, card: AdaptiveCard): Promise<string>;
+  /** Replaces a message the bot posted in a stored conversation with a new card (the same message, edited in place). */
+  updateCard(conversation: ConversationRef, activityId: string, card: AdaptiveCard): Promise<void>;
 }
 
 const cardType = "application/vnd.microsoft.card.adaptive";
@@ -55,7 +63,39 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings, credentialsFactory(options.botId, options.credentials)));
   adapter.onTurnError = async (_context, error) => options.onError(error, undefined);
-  return { process: (req, res) => adapter.process(req, res, (context) => runTurn(context, options)) };
+  const proactive = (conversation: ConversationRef, logic: (context: TurnContext) => Promise<void>): Promise<void> =>
+    adapter.continueConversationAsync(options.botId, toReference(conversation), logic);
+  return {
+    process: (req, res) => adapter.process(req, res, (context) => runTurn(context, options)),
+    async postCard(conversation, card) {
+      let id: string | undefined;
+      await proactive(conversation, async (context) => void (id = (await context.sendActivity(cardActivity(card)))?.id));
+      if (!id) throw new Error("The Bot Connector did not answer the id of the posted card");
+      return id;
+    },
+    async updateCard(conversation, activityId, card) {
+      await proactive(conversation, async (context) => void (await context.updateActivity({ ...cardActivity(card), id: activityId })));
+    },
+  };
+}
+
+const cardActivity = (card: AdaptiveCard): Partial<Activity> => ({ type: "message", attachments: [{ contentType: cardType, content: card }] });
+
+function toReference(c: ConversationRef): Partial<ConversationReference> {
+  return {
+    channelId: "msteams",
+    serviceUrl: c.serviceUrl,
+    bot: { id: c.botId, name: "" },
+    conversation: { id: c.conversationId, conversationType: c.conversationType, tenantId: c.tenantId, isGroup: c.conversationType !== "personal", name: "" },
+  };
+}
+
+/** The conversation an activity came from, when it is a message or the bot being added, from a known tenant. */
+function referenceOf(activity: Activity): ConversationRef | undefined {
+  const tenantId = tenantIdOf(activity);
+  const added = activity.type === "conversationUpdate" && (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
+  if ((activity.type !== "message" && !added) || !tenantId || !activity.conversation?.id || !activity.serviceUrl || !activity.recipient?.id) return undefined;
+  return { conversationId: activity.conversation.id, serviceUrl: activity.serviceUrl, tenantId, conversationType: activity.conversation.conversationType ?? "personal", botId: activity.recipient.id };
 }
 
 function credentialsFactory(botId: string, credentials: BotCredentials): ServiceClientCredentialsFactory {
@@ -71,6 +111,8 @@ function credentialsFactory(botId: string, credentials: BotCredentials): Service
 
 async function runTurn(context: TurnContext, options: TeamsBotOptions): Promise<void> {
   const activity = context.activity;
+  const reference = options.onConversation ? referenceOf(activity) : undefined;
+  if (reference) await options.onConversation!(reference).catch((error: unknown) => options.onError(error, undefined));
   const turn = toTurn(activity);
   const isCardAction = activity.type === "invoke" && activity.name === "adaptiveCard/action";
   if (!turn) {
@@ -89,7 +131,7 @@ async function runTurn(context: TurnContext, options: TeamsBotOptions): Promise<
     await context.sendActivity({ type: "invokeResponse", value: { status: 200, body } });
     return;
   }
-  await context.sendActivity("card" in reply ? { type: "message", attachments: [{ contentType: cardType, content: reply.card }] } : reply.text);
+  await context.sendActivity("card" in reply ? cardActivity(reply.card) : reply.text);
 }
 
 /** Messages (typed, or an Action.Submit's value) and Action.Execute invokes become turns; other activities are not ours. */

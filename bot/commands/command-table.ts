@@ -24,7 +24,7 @@ export const commandTable: Readonly<Record<CommandKind, CommandInfo>> = {
     usage: "enable <customer> all | <user>",
     description: "Enable backup for All users, or one user by email.",
     action: "enableUsers",
-    availableInChat: false,
+    availableInChat: true,
     tabButton: "Enable",
     tabPage: "mailboxes",
   },

@@ -2,8 +2,8 @@ import type { ProvisioningDeps } from "../../service/index.js";
 import type { TabLinks } from "../cards/tab-links.js";
 import type { StaffDirectory } from "../identity/staff-directory.port.js";
 
-/** What the bot needs from the server: the service's stores, who staff are, and where the tab lives. */
-export interface BotDeps extends Pick<ProvisioningDeps, "customers"> {
+/** What the bot needs from the server: the service's use-case dependencies, who staff are, and where the tab lives. */
+export interface BotDeps extends ProvisioningDeps {
   staffDirectory: StaffDirectory;
   tabLinks: TabLinks;
 }

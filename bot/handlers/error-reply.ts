@@ -5,6 +5,7 @@ import type { Reply } from "../turn.js";
 const titles: Record<string, string> = {
   "STAFF.FORBIDDEN": "Not allowed for your role",
   "CUSTOMER.NOT_FOUND": "No such customer",
+  "USERS.UNKNOWN": "No such user",
 };
 
 /** The card for an error the service raised on purpose (its plain-words message); anything else is rethrown. */

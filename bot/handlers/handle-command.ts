@@ -6,6 +6,7 @@ import type { Reply } from "../turn.js";
 import type { BotDeps, HandlerOptions } from "./bot-deps.js";
 import { replyForError } from "./error-reply.js";
 import { handleCustomers } from "./handle-customers.js";
+import { handleEnable } from "./handle-enable.js";
 import { handleHelp } from "./handle-help.js";
 import { handleStatus } from "./handle-status.js";
 import { handleTabOnly } from "./handle-tab-only.js";
@@ -18,6 +19,7 @@ export const chatHandlers: { [K in CommandKind]?: Handler<Extract<Command, { kin
   help: handleHelp,
   customers: handleCustomers,
   status: handleStatus,
+  enable: handleEnable,
 };
 
 /**

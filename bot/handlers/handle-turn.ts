@@ -18,7 +18,7 @@ export function createTurnHandler(deps: BotDeps): (turn: IncomingTurn) => Promis
     if (!staff) return { card: buildSignInCard(deps.tabLinks.customers()) };
     if (turn.value !== undefined && turn.value !== null) {
       const card = readCardData(turn.value);
-      if (card?.kind === "retryFailed") return handleRetryFailed(deps, staff, card.customerId);
+      if (card?.kind === "retryFailed") return handleRetryFailed(deps, staff, card.customerId, card.jobId);
       if (card) return handleCommand(deps, staff, card.request);
       if (turn.kind === "cardAction" || !turn.text.trim()) {
         return { card: buildErrorCard("That button is from an older card I can no longer read. Type the command again, or \"help\".") };

@@ -20,7 +20,10 @@ export function createRequestHandler(app: DevTenantApp, router: Router): (req: I
   return (req, res) => {
     void handle(app, router, req, res).catch((error: unknown) => {
       app.log.error({ err: error }, 'devtenant request failed');
-      if (!res.headersSent) res.writeHead(500).end();
+      if (!res.headersSent) {
+        res.writeHead(500);
+        res.end();
+      }
     });
   };
 }

@@ -15,7 +15,7 @@ let deps: BotDeps;
 
 before(async () => {
   const customers = await customerStoreWith([...sampleCustomers(), { ...sampleCustomers(otherMsp)[0]!, id: "c-foreign", name: "Foreign Wingtip" }]);
-  deps = { customers, staffDirectory: { findStaff: async () => null }, tabLinks: tabLinksFromBase("https://tab.example/") };
+  deps = { ...({} as BotDeps), customers, staffDirectory: { findStaff: async () => null }, tabLinks: tabLinksFromBase("https://tab.example/") };
 });
 
 /** All the text a reply shows, to assert on. */
@@ -83,10 +83,11 @@ describe("handleCommand", () => {
     }
   });
 
+  it("enables from chat only for an authorised customer (the job itself is tested in tests/integration/bot)", async () => {
+    assert.match(shown(await ask(operator, "enable wingtip toys megan@wingtiptoys.onmicrosoft.com")), /Authorise Wingtip Toys first/);
+  });
+
   it("points operators at the tab's button, on that customer's page, while chat cannot act", async () => {
-    const enable = shown(await ask(operator, "enable wingtip toys megan@wingtiptoys.onmicrosoft.com"));
-    assert.match(enable, /Use \*\*Enable\*\* in the Backup365 tab for Wingtip Toys/);
-    assert.match(enable, /https:\/\/tab\.example\/#\/customers\/c-wingtip$/m);
     assert.match(shown(await ask(operator, "auto off contoso")), /Use \*\*Enable Auto\*\*/);
     assert.match(shown(await ask(sampleStaff("admin"), "provision contoso")), /Use \*\*Provision\*\*[\s\S]*#\/customers\/c-contoso\/sharepoint/);
     assert.match(shown(await ask(operator, "enable northwind all")), /Which customer did you mean\?/);

@@ -20,7 +20,8 @@ const directory: StaffDirectory = {
 let handle: (turn: IncomingTurn) => Promise<Reply>;
 
 before(async () => {
-  const deps: BotDeps = { customers: await customerStoreWith(sampleCustomers()), staffDirectory: directory, tabLinks: tabLinksFromBase("https://tab.example/") };
+  const jobs = { get: async () => null } as unknown as BotDeps["jobs"];
+  const deps: BotDeps = { ...({} as BotDeps), jobs, customers: await customerStoreWith(sampleCustomers()), staffDirectory: directory, tabLinks: tabLinksFromBase("https://tab.example/") };
   handle = createTurnHandler(deps);
 });
 
@@ -52,10 +53,10 @@ describe("createTurnHandler", () => {
     }
   });
 
-  it("refuses a viewer's Retry failed, and points an operator at Enable in the tab", async () => {
+  it("refuses a viewer's Retry failed, and retries an operator's (here: a job that is gone)", async () => {
     const value = retryFailedData("job-1", "c-contoso");
     assert.match(shown(await handle(turn(sampleStaff("viewer"), { kind: "cardAction", value }))), /Not allowed for your role/);
-    assert.match(shown(await handle(turn(sampleStaff("operator"), { kind: "cardAction", value }))), /Use \*\*Enable\*\* in the Backup365 tab for Contoso/);
+    assert.match(shown(await handle(turn(sampleStaff("operator"), { kind: "cardAction", value }))), /That job does not exist for this customer/);
   });
 
   it("does not trust malformed button data", async () => {

@@ -90,7 +90,7 @@ export function UsersGrid({ users, selected, onSelectedChange }: UsersGridProps)
         </DataGridHeader>
         <DataGridBody<TenantUser>>
           {({ item, rowId }) => (
-            <DataGridRow<TenantUser> key={rowId} selectionCell={{ checkboxIndicator: { "aria-label": `Select ${item.displayName}` } }}>
+            <DataGridRow<TenantUser> key={rowId} selectionCell={{ checkboxIndicator: { "aria-label": `Select ${item.displayName} (${item.userPrincipalName})` } }}>
               {({ renderCell, columnId }) => <DataGridCell className={widthOf(columnId)}>{renderCell(item)}</DataGridCell>}
             </DataGridRow>
           )}

@@ -1,0 +1,27 @@
+import type { Job, ProgressCardSender } from "../../service/index.js";
+import type { TeamsBot } from "../adapter/teams-bot.adapter.js";
+import { buildProgressCard, type ProvisioningProgress } from "../cards/progress.card.js";
+import type { TabLinks } from "../cards/tab-links.js";
+
+/** The Teams side of progress: the job's card posted proactively into a stored conversation, then edited in place. */
+export function createTeamsProgressSender(bot: Pick<TeamsBot, "postCard" | "updateCard">, links: TabLinks): ProgressCardSender {
+  return {
+    post: (conversation, job, customerName) => bot.postCard(conversation, buildProgressCard(progressOf(job, customerName), links)),
+    update: (conversation, activityId, job, customerName) => bot.updateCard(conversation, activityId, buildProgressCard(progressOf(job, customerName), links)),
+  };
+}
+
+/** A job as its progress card shows it. */
+export function progressOf(job: Job, customerName: string): ProvisioningProgress {
+  return {
+    id: job.id,
+    customerId: job.customerId,
+    customerName,
+    workload: "mailboxes",
+    status: job.status,
+    counts: job.counts,
+    failures: job.failures,
+    pausedReason: job.pausedReason,
+    updatedAt: job.updatedAt,
+  };
+}
