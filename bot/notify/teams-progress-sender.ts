@@ -2,12 +2,14 @@ import type { Job, ProgressCardSender } from "../../service/index.js";
 import type { TeamsBot } from "../adapter/teams-bot.adapter.js";
 import { buildProgressCard, type ProvisioningProgress } from "../cards/progress.card.js";
 import type { TabLinks } from "../cards/tab-links.js";
+import { withConnectorRetry } from "./connector-retry.js";
 
 /** The Teams side of progress: the job's card posted proactively into a stored conversation, then edited in place. */
 export function createTeamsProgressSender(bot: Pick<TeamsBot, "postCard" | "updateCard">, links: TabLinks): ProgressCardSender {
   return {
-    post: (conversation, job, customerName) => bot.postCard(conversation, buildProgressCard(progressOf(job, customerName), links)),
-    update: (conversation, activityId, job, customerName) => bot.updateCard(conversation, activityId, buildProgressCard(progressOf(job, customerName), links)),
+    post: (conversation, job, customerName) => withConnectorRetry(() => bot.postCard(conversation, buildProgressCard(progressOf(job, customerName), links))),
+    update: (conversation, activityId, job, customerName) =>
+      withConnectorRetry(() => bot.updateCard(conversation, activityId, buildProgressCard(progressOf(job, customerName), links))),
   };
 }
 
