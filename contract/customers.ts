@@ -31,11 +31,22 @@ export const Customer = z.object({
   /** Microsoft 365 Backup accepted us as the tenant's backup controller (pendingActive: from `backupActiveFrom`). */
   backupActivation: z.enum(["active", "pendingActive"]).nullable(),
   backupActiveFrom: z.string().nullable(),
+  /** Enable Auto: every user now and every future user is turned on at 20:00 Australia/Sydney. */
+  autoEnable: z.boolean(),
+  /** The next nightly run (ISO, UTC) while Enable Auto is on. */
+  nextAutoRunAt: z.string().nullable(),
+  /** The last nightly run for this customer and the job it started (see /jobs). */
+  lastAutoRunAt: z.string().nullable(),
+  lastAutoRunJobId: z.string().nullable(),
 });
 export type Customer = z.infer<typeof Customer>;
 
 export const ListCustomersResponse = z.object({ customers: z.array(Customer) });
 export type ListCustomersResponse = z.infer<typeof ListCustomersResponse>;
+
+/** Enable Auto on or off. */
+export const SetAutoEnableRequest = z.object({ on: z.boolean() }).strict();
+export type SetAutoEnableRequest = z.infer<typeof SetAutoEnableRequest>;
 
 /** Save: a tenant GUID or a verified domain such as contoso.onmicrosoft.com. */
 export const SaveTenantRequest = z.object({

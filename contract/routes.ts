@@ -12,6 +12,7 @@ export const apiRoutes = {
   customerJobResume: (id: string, jobId: string) => `/api/customers/${encodeURIComponent(id)}/jobs/${encodeURIComponent(jobId)}/resume`,
   customerJobRetryFailed: (id: string, jobId: string) => `/api/customers/${encodeURIComponent(id)}/jobs/${encodeURIComponent(jobId)}/retry-failed`,
   customerProtection: (id: string) => `/api/customers/${encodeURIComponent(id)}/protection`,
+  customerAuto: (id: string) => `/api/customers/${encodeURIComponent(id)}/auto`,
   customerAudit: (id: string) => `/api/customers/${encodeURIComponent(id)}/audit`,
 } as const;
 

@@ -4,6 +4,7 @@ import {
   createAzureWorkQueue,
   createBackupAdapter,
   createJobRepository,
+  createLeaseRepository,
   createStaffRepository,
   createTenantUserRepository,
   createAuditRepository,
@@ -19,6 +20,7 @@ import {
   createTenantResolver,
   systemClock,
   type IdentitySettings,
+  type LeaseStore,
   type ProvisioningDeps,
   type StaffStore,
   type StaffSignInPort,
@@ -37,6 +39,7 @@ export interface AppServices extends BotServices {
   tables: TableClientFactory;
   queue: AzureWorkQueue;
   staff: StaffStore;
+  leases: LeaseStore;
   staffSignIn: StaffSignInPort;
   verifyStaff: StaffTokenVerifier;
 }
@@ -81,6 +84,7 @@ export function composeServices(config: ServerConfig, log: Logger): AppServices 
     tables,
     queue,
     staff,
+    leases: createLeaseRepository(tables),
     ...composeBot(config, log, { deps, staff, tables }),
     staffSignIn: createStaffSignInAdapter(msal, identity),
     verifyStaff: createStaffTokenVerifier({ ...config }),

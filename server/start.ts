@@ -1,13 +1,16 @@
 import { pino, type Logger } from "pino";
 import { type WorkItem, advanceEnableJob, notifyingStep, parkJob, recoverJobs, startJobWorker } from "../service/index.js";
 import { createHttpServer } from "./app.js";
-import { composeServices } from "./compose.js";
+import { startAutoSweeper } from "./auto-sweeper.js";
+import { composeServices, type AppServices } from "./compose.js";
 import type { ServerConfig } from "./config/config.js";
 import { seedLocalCustomers } from "./local/seed-customers.js";
 
 /** A running server and how to stop it. */
 export interface RunningServer {
   url: string;
+  /** The composed services (tests drive the Enable Auto sweep with their own clock through them). */
+  services: AppServices;
   close(): Promise<void>;
 }
 
@@ -30,12 +33,15 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
     return 0;
   });
   if (recovered > 0) log.info({ recovered }, "re-queued unfinished jobs");
+  const sweeper = startAutoSweeper(services, log);
   const address = server.address();
   const url = `http://localhost:${address.port}`;
   log.info({ url, mode: config.mode }, "Backup365 for Teams is listening");
   return {
     url,
+    services,
     close: async () => {
+      sweeper.stop();
       await worker.stop();
       await services.progress.flush();
       await new Promise<void>((resolve) => {

@@ -58,3 +58,8 @@ export * from "./notify/fan-out-progress.js";
 export * from "./notify/coalesce-progress.js";
 export * from "./notify/notify-job-step.js";
 export * from "./store/conversation.repository.js";
+export * from "./schedule/auto-schedule.js";
+export * from "./ports/lease-store.port.js";
+export * from "./store/lease.repository.js";
+export * from "./provisioning/set-auto-enable.js";
+export * from "./schedule/run-auto-sweep.js";

@@ -22,6 +22,7 @@ const Settings = z.object({
   tabDirectory: z.string(),
   pollSeconds: z.coerce.number().min(0.1).max(3600),
   queueVisibilitySeconds: z.coerce.number().int().min(1).max(3600),
+  sweepTickSeconds: z.coerce.number().int().min(1).max(3600),
   /** At most one edit of a progress card per job and conversation this often (Teams: 60 per 30 s per conversation). */
   cardEditIntervalSeconds: z.coerce.number().min(0.5).max(300),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
@@ -62,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     tabDirectory: env.B365_TAB_DIRECTORY ?? "dist/tab",
     pollSeconds: env.B365_POLL_SECONDS ?? (local ? "2" : "60"),
     queueVisibilitySeconds: env.B365_QUEUE_VISIBILITY_SECONDS ?? "30",
+    sweepTickSeconds: env.B365_SWEEP_TICK_SECONDS ?? "60",
     cardEditIntervalSeconds: env.B365_CARD_EDIT_INTERVAL_SECONDS ?? "3",
     logLevel: env.LOG_LEVEL ?? "info",
   };

@@ -1,6 +1,6 @@
 import type { Server } from "restify";
-import { apiRoutes, ListUsersQuery, SaveTenantRequest } from "../../contract/index.js";
-import { getCustomer, listCustomers, listUsers, saveTenant, startConsent } from "../../service/index.js";
+import { apiRoutes, ListUsersQuery, SaveTenantRequest, SetAutoEnableRequest } from "../../contract/index.js";
+import { getCustomer, listCustomers, listUsers, saveTenant, setAutoEnable, startConsent } from "../../service/index.js";
 import type { AppServices } from "../compose.js";
 import { parseInput } from "../http/parse-input.js";
 import { staffHandler } from "../http/staff-handler.js";
@@ -15,11 +15,15 @@ export function registerApiRoutes(server: Server, services: AppServices): void {
     await services.staff.record(staff, new Date().toISOString());
     return { name: staff.name, userPrincipalName: staff.userPrincipalName, mspTenantId: staff.mspTenantId, role: staff.role };
   }));
-  server.get(apiRoutes.customers, staffHandler(services, async (staff) => ({ customers: (await listCustomers(deps, staff)).map(toCustomerDto) })));
+  server.get(apiRoutes.customers, staffHandler(services, async (staff) => ({ customers: (await listCustomers(deps, staff)).map((c) => toCustomerDto(c)) })));
   server.get("/api/customers/:id", staffHandler(services, async (staff, req) => toCustomerDto(await getCustomer(deps, staff, id(req)))));
   server.put("/api/customers/:id/tenant", staffHandler(services, async (staff, req) => {
     const body = parseInput(SaveTenantRequest, req.body);
     return toCustomerDto(await saveTenant(deps, staff, id(req), body.tenant));
+  }));
+  server.put("/api/customers/:id/auto", staffHandler(services, async (staff, req) => {
+    const body = parseInput(SetAutoEnableRequest, req.body);
+    return toCustomerDto(await setAutoEnable(deps, staff, id(req), body.on));
   }));
   server.post("/api/customers/:id/consent", staffHandler(services, async (staff, req) => {
     const started = await startConsent(deps, staff, id(req), { ttlMs: config.consentTtlSeconds * 1000 });

@@ -25,6 +25,11 @@ export interface Customer {
   /** Our Microsoft 365 Backup controller registration in the tenant: active, or pendingActive until `backupActiveFrom`. */
   backupActivation: "active" | "pendingActive" | null;
   backupActiveFrom: string | null;
+  /** Enable Auto: on since `autoEnabledAt`; the last nightly run it took part in and the job that run started. */
+  autoEnable: boolean;
+  autoEnabledAt: string | null;
+  lastAutoRunAt: string | null;
+  lastAutoRunJobId: string | null;
   /** Concurrency token from storage; writes that carry a stale one are refused. */
   etag?: string;
 }

@@ -4,6 +4,8 @@ import type { Customer } from "../domain/customer.js";
 export interface CustomerStore {
   list(mspTenantId: string): Promise<Customer[]>;
   get(mspTenantId: string, customerId: string): Promise<Customer | null>;
+  /** Customers of every MSP with Enable Auto on (the nightly sweep). */
+  listAutoEnabled(): Promise<Customer[]>;
   /** Creates the customer unless it exists (seeding is idempotent). */
   createIfAbsent(customer: Customer): Promise<void>;
   /** Replaces the customer if its ETag still matches; throws STORE.CONFLICT (409) otherwise. */

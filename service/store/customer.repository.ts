@@ -21,6 +21,16 @@ export function createCustomerRepository(tables: TableClientFactory): CustomerSt
       }
       return out.sort((a, b) => a.name.localeCompare(b.name));
     },
+    async listAutoEnabled() {
+      const client = await table();
+      const out: Customer[] = [];
+      try {
+        for await (const row of client.listEntities<CustomerEntity>({ queryOptions: { filter: "autoEnable eq true" } })) out.push(fromEntity(row));
+      } catch (error) {
+        throw translateStorageError(error, "customer list");
+      }
+      return out;
+    },
     async get(mspTenantId, customerId) {
       const client = await table();
       const row = await getOrNull(() => client.getEntity<CustomerEntity>(mspTenantId, customerId), "customer");
@@ -62,6 +72,10 @@ function fromEntity(row: CustomerEntity & { etag?: string }): Customer {
     lastConsentError: row.lastConsentError ?? null,
     backupActivation: row.backupActivation ?? null,
     backupActiveFrom: row.backupActiveFrom ?? null,
+    autoEnable: row.autoEnable ?? false,
+    autoEnabledAt: row.autoEnabledAt ?? null,
+    lastAutoRunAt: row.lastAutoRunAt ?? null,
+    lastAutoRunJobId: row.lastAutoRunJobId ?? null,
     etag: row.etag,
   };
 }

@@ -1,0 +1,45 @@
+import { isAppError } from "../domain/app-error.js";
+import type { Staff } from "../domain/staff.js";
+import type { LeaseStore } from "../ports/lease-store.port.js";
+import type { ProvisioningDeps } from "../provisioning/deps.js";
+import { enableUsers } from "../provisioning/enable-users.js";
+import { previousAutoRun, runKey } from "./auto-schedule.js";
+
+/** What a sweep tick did. */
+export interface SweepResult {
+  run: string;
+  ran: boolean;
+  customers: number;
+}
+
+/**
+ * The nightly Enable Auto sweep, called on every instance every tick and at start-up (so a run missed while
+ * the server was down happens at the next start). The latest scheduled 20:00 Sydney run is claimed with a lease:
+ * one instance fans out, the others do nothing. Each customer with Enable Auto on since before that run gets an
+ * All job (delta sync: users created since the last run, plus anyone still off) through the same queue as All;
+ * `lastAutoRunAt` marks it done, so a sweep taken over after a crash skips customers already started.
+ */
+export async function runAutoSweep(deps: ProvisioningDeps & { leases: LeaseStore }, holder: string, options: { leaseMs?: number } = {}): Promise<SweepResult> {
+  const now = deps.clock.now();
+  const due = previousAutoRun(now);
+  const name = `auto-${runKey(due)}`;
+  if (!(await deps.leases.acquire(name, holder, now.getTime() + (options.leaseMs ?? 5 * 60_000), now.getTime()))) return { run: name, ran: false, customers: 0 };
+  let customers = 0;
+  for (const customer of await deps.customers.listAutoEnabled()) {
+    if (!customer.autoEnabledAt || Date.parse(customer.autoEnabledAt) > due.getTime()) continue;
+    if (customer.lastAutoRunAt && Date.parse(customer.lastAutoRunAt) >= due.getTime()) continue;
+    const system: Staff = { mspTenantId: customer.mspTenantId, oid: "enable-auto", name: "Enable Auto", userPrincipalName: "", role: "operator" };
+    let job;
+    try {
+      ({ job } = await enableUsers(deps, system, customer.id, { all: true }));
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      continue; // e.g. no longer authorised: nothing to enable; the customer page says why
+    }
+    const fresh = await deps.customers.get(customer.mspTenantId, customer.id);
+    if (fresh) await deps.customers.update({ ...fresh, lastAutoRunAt: due.toISOString(), lastAutoRunJobId: job.id });
+    customers++;
+  }
+  await deps.leases.complete(name, holder);
+  return { run: name, ran: true, customers };
+}
