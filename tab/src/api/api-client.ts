@@ -8,6 +8,7 @@ import {
   apiRoutes,
   type BackupState,
   type SaveTenantRequest,
+  type SetAutoEnableRequest,
 } from "../../../contract/index.js";
 import { ApiError } from "./api-error.js";
 import { enableCalls, type ApiCall } from "./enable-calls.js";
@@ -59,6 +60,9 @@ export function createApiClient(getToken: () => Promise<string | null>, options:
     /** Authorise: asks for a fresh popup URL carrying single-use state. */
     startConsent: (id: string, opts: CallOptions = {}) =>
       call(StartConsentResponse, apiRoutes.customerConsent(id), { ...opts, method: "POST", body: {} }),
+    /** Enable Auto on or off (PUT); answers with the updated customer (403 for a viewer, 409 before Authorise). */
+    setAutoEnable: (id: string, body: SetAutoEnableRequest, opts: CallOptions = {}) =>
+      call(Customer, apiRoutes.customerAuto(id), { ...opts, method: "PUT", body }),
     listUsers: (id: string, opts: ListUsersOptions = {}) =>
       call(ListUsersResponse, apiRoutes.customerUsers(id), {
         signal: opts.signal,

@@ -1,11 +1,13 @@
 import { MessageBar, MessageBarBody, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import type { Customer } from "../../../../contract/index.js";
 import { useSession } from "../../app/session.js";
 import { useResource } from "../../hooks/use-resource.js";
 import { ErrorBar } from "../../ui/error-bar.js";
 import { Surface } from "../../ui/surface.js";
 import { UserList } from "../users/user-list.js";
 import { EnableActions } from "./enable-actions.js";
+import { EnableAuto } from "./enable-auto.js";
 import { JobPanel } from "./job-panel.js";
 import { ProtectionStats } from "./protection-stats.js";
 import { useEnableJob } from "./use-enable-job.js";
@@ -15,9 +17,10 @@ const useStyles = makeStyles({
   lead: { color: tokens.colorNeutralForeground2 },
 });
 
-/** After Enable: the protection counts, the job staff follow, and the user list with Enable selected and All. */
-export function EnableUsers({ customerId }: { customerId: string }) {
+/** After Enable: the protection counts, the job staff follow, and the user list with Enable selected, All and Enable Auto. */
+export function EnableUsers({ customer, onCustomerChange }: { customer: Customer; onCustomerChange: (customer: Customer) => void }) {
   const styles = useStyles();
+  const customerId = customer.id;
   const { api } = useSession();
   const protection = useResource((signal) => api.getProtection(customerId, { signal }), [api, customerId]);
   const enableJob = useEnableJob(customerId);
@@ -58,6 +61,7 @@ export function EnableUsers({ customerId }: { customerId: string }) {
         renderActions={(selection) => (
           <EnableActions selection={selection} notProtected={notProtected} busy={enableJob.busy} enable={enableJob.enable} />
         )}
+        besideActions={<EnableAuto customer={customer} onCustomerChange={onCustomerChange} />}
       />
     </>
   );

@@ -55,7 +55,7 @@ export function MailboxesPanel({ customer, onCustomerChange }: MailboxesPanelPro
           <ConnectedStep customer={customer} usersShown={usersShown} onEnable={() => setUsersShown(true)} />
         ) : null}
       </Surface>
-      {step === "connected" && usersShown ? <EnableUsers customerId={customer.id} /> : null}
+      {step === "connected" && usersShown ? <EnableUsers customer={customer} onCustomerChange={onCustomerChange} /> : null}
     </>
   );
 }

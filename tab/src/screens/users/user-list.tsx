@@ -49,10 +49,12 @@ export interface UserListProps {
   /** A change re-reads the rows shown (their Backup badges) without clearing the list. */
   refreshKey?: number;
   renderActions?: (selection: UserSelection) => ReactNode;
+  /** Shown under the toolbar, next to its actions (Enable Auto). */
+  besideActions?: ReactNode;
 }
 
 /** Shown after Enable: the tenant's users with search, a backup-state filter, ticks and Load more. */
-export function UserList({ customerId, refreshKey = 0, renderActions }: UserListProps) {
+export function UserList({ customerId, refreshKey = 0, renderActions, besideActions }: UserListProps) {
   const styles = useStyles();
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<BackupState | undefined>();
@@ -97,6 +99,7 @@ export function UserList({ customerId, refreshKey = 0, renderActions }: UserList
           </Toolbar>
         </div>
       </div>
+      {besideActions}
       {users.status === "error" ? <ErrorBar error={users.error} onRetry={loaded ? users.loadMore : users.reload} /> : null}
       {users.status === "loading" ? <Loading label="Loading users…" /> : null}
       {users.status !== "loading" && loaded > 0 ? <UsersGrid users={users.users} selected={selected} onSelectedChange={setSelected} /> : null}
