@@ -6,3 +6,4 @@ export * from "./users.js";
 export * from "./routes.js";
 export * from "./auth-config.js";
 export * from "./jobs.js";
+export * from "./sites.js";

@@ -19,14 +19,20 @@ export const JobCounts = z.object({
 });
 export type JobCounts = z.infer<typeof JobCounts>;
 
-export const JobFailure = z.object({ userId: z.string(), displayName: z.string(), message: z.string() });
+/** The Microsoft 365 Backup workloads: mailboxes, OneDrive drives, SharePoint sites. */
+export const Workload = z.enum(["exchange", "oneDriveForBusiness", "sharePoint"]);
+export type Workload = z.infer<typeof Workload>;
+
+/** One resource that could not be protected: a user's mailbox or drive (`userId` is the user), or a site (`userId` is the site id). */
+export const JobFailure = z.object({ userId: z.string(), displayName: z.string(), message: z.string(), workload: Workload.optional() });
 export type JobFailure = z.infer<typeof JobFailure>;
 
 /** One provisioning job as staff follow it: progress counts, failures with reasons, who asked and when. */
 export const Job = z.object({
   id: z.string(),
   customerId: z.string(),
-  kind: z.enum(["enableMailboxes"]),
+  /** enableMailboxes: the Mailboxes page (individual, selected, All, Enable Auto); provisionSites: SharePoint / OneDrive. */
+  kind: z.enum(["enableMailboxes", "provisionSites"]),
   selection: z.enum(["all", "some"]),
   status: JobStatus,
   step: z.string(),
@@ -36,6 +42,10 @@ export const Job = z.object({
   counts: JobCounts,
   failures: z.array(JobFailure),
   pausedReason: z.string().nullable(),
+  /** provisionSites: the counts per workload (sites found / drives found, protected, pending, failed); `counts` is their sum. */
+  workloads: z.object({ sharePoint: JobCounts, oneDriveForBusiness: JobCounts }).nullable(),
+  /** provisionSites: report emails sent and failed (a failed send is retried; it never blocks provisioning). */
+  reports: z.object({ sent: z.number().int(), failed: z.number().int(), lastError: z.string().nullable() }).nullable(),
 });
 export type Job = z.infer<typeof Job>;
 

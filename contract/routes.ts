@@ -14,6 +14,10 @@ export const apiRoutes = {
   customerProtection: (id: string) => `/api/customers/${encodeURIComponent(id)}/protection`,
   customerAuto: (id: string) => `/api/customers/${encodeURIComponent(id)}/auto`,
   customerAudit: (id: string) => `/api/customers/${encodeURIComponent(id)}/audit`,
+  /** GET: the SharePoint / OneDrive panel's state. */
+  customerSharePoint: (id: string) => `/api/customers/${encodeURIComponent(id)}/sharepoint`,
+  /** POST: Provision SharePoint and OneDrive with reporting options (no new sign-in: app-only tokens). */
+  customerProvision: (id: string) => `/api/customers/${encodeURIComponent(id)}/sharepoint/provision`,
 } as const;
 
 /** Browser-navigated (not fetch) paths: the local sign-in and the consent popup. */

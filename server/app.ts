@@ -5,6 +5,7 @@ import { staticFiles } from "./http/static-files.js";
 import { registerApiRoutes } from "./routes/api.route.js";
 import { registerBotRoutes } from "./routes/bot.route.js";
 import { registerJobRoutes } from "./routes/jobs.route.js";
+import { registerSharePointRoutes } from "./routes/sharepoint.route.js";
 import { registerConsentRoutes } from "./routes/auth-consent.route.js";
 import { registerHealthRoutes } from "./routes/health.route.js";
 import { registerSignInRoutes } from "./routes/auth-signin.route.js";
@@ -26,6 +27,7 @@ export function createHttpServer(services: AppServices): Server {
   registerConsentRoutes(server, services);
   registerApiRoutes(server, services);
   registerJobRoutes(server, services);
+  registerSharePointRoutes(server, services);
   registerBotRoutes(server, services.bot);
   server.get("/*", staticFiles(services.config.tabDirectory));
   return server;

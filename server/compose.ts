@@ -18,7 +18,11 @@ import {
   createStaffSignInAdapter,
   createTableClientFactory,
   createTenantResolver,
+  createSitesAdapter,
+  createReportRepository,
+  createMailAdapter,
   systemClock,
+  type MailPort,
   type IdentitySettings,
   type LeaseStore,
   type ProvisioningDeps,
@@ -42,6 +46,7 @@ export interface AppServices extends BotServices {
   leases: LeaseStore;
   staffSignIn: StaffSignInPort;
   verifyStaff: StaffTokenVerifier;
+  mail: MailPort;
 }
 
 /** The composition root of the service layer: adapters wired to ports, nothing else. */
@@ -68,6 +73,8 @@ export function composeServices(config: ServerConfig, log: Logger): AppServices 
     consent: createConsentAdapter(msal, identity),
     appTokens,
     directory: createDirectoryAdapter(graph, appTokens),
+    sites: createSitesAdapter(graph, appTokens),
+    reports: createReportRepository(tables),
     consentTokens: createConsentTokens(config.consentSigningKey),
     clock: systemClock,
     backup: createBackupAdapter(graph, appTokens),
@@ -87,6 +94,7 @@ export function composeServices(config: ServerConfig, log: Logger): AppServices 
     leases: createLeaseRepository(tables),
     ...composeBot(config, log, { deps, staff, tables }),
     staffSignIn: createStaffSignInAdapter(msal, identity),
+    mail: createMailAdapter(graph),
     verifyStaff: createStaffTokenVerifier({ ...config }),
   };
 }

@@ -1,10 +1,11 @@
 import { pino, type Logger } from "pino";
-import { type WorkItem, advanceEnableJob, notifyingStep, parkJob, recoverJobs, startJobWorker } from "../service/index.js";
+import { type WorkItem, advanceJob, combineNotifiers, notifyingStep, parkJob, recoverJobs, startJobWorker } from "../service/index.js";
 import { createHttpServer } from "./app.js";
 import { startAutoSweeper } from "./auto-sweeper.js";
 import { composeServices, type AppServices } from "./compose.js";
 import type { ServerConfig } from "./config/config.js";
 import { seedLocalCustomers } from "./local/seed-customers.js";
+import { startReportSender } from "./report-sender.js";
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -20,9 +21,11 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   if (config.mode === "local") await seedLocalCustomers(services.deps.customers);
   const server = createHttpServer(services);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const reports = startReportSender(services, log);
+  const notifier = combineNotifiers(services.progress, reports.notifier);
   const told = <A extends unknown[], T>(step: (item: WorkItem, ...rest: A) => Promise<T>) =>
-    notifyingStep(services.deps, services.progress, step, (error, item) => log.warn({ err: error, jobId: item.jobId }, "progress not told"));
-  const advance = told((item) => advanceEnableJob(services.deps, item));
+    notifyingStep(services.deps, notifier, step, (error, item) => log.warn({ err: error, jobId: item.jobId }, "progress not told"));
+  const advance = told((item) => advanceJob(services.deps, item));
   const park = told((item, error: unknown) => parkJob(services.deps, item, error));
   const worker = startJobWorker(services.queue, advance, park, log, {
     visibilitySeconds: config.queueVisibilitySeconds,
@@ -44,6 +47,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
       sweeper.stop();
       await worker.stop();
       await services.progress.flush();
+      await reports.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.server.closeIdleConnections();

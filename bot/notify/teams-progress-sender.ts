@@ -19,7 +19,7 @@ export function progressOf(job: Job, customerName: string): ProvisioningProgress
     id: job.id,
     customerId: job.customerId,
     customerName,
-    workload: "mailboxes",
+    workload: job.kind === "provisionSites" ? "sharepoint" : "mailboxes",
     status: job.status,
     counts: job.counts,
     failures: job.failures,

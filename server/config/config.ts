@@ -26,6 +26,14 @@ const Settings = z.object({
   /** At most one edit of a progress card per job and conversation this often (Teams: 60 per 30 s per conversation). */
   cardEditIntervalSeconds: z.coerce.number().min(0.5).max(300),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+  /** Report emails' sending mailbox per MSP tenant (`tenantId=address,…`); without one, the staff member who pressed Provision. */
+  reportSenders: z.record(guid.transform((v) => v.toLowerCase()), z.string().email()),
+  /** "On each change" reports: at most one per job this often. */
+  reportMinIntervalSeconds: z.coerce.number().min(0).max(86_400),
+  /** "Daily summary" reports: one per job this often. */
+  reportDailySeconds: z.coerce.number().min(1).max(7 * 86_400),
+  /** How often each instance looks for report emails due (new ones are also sent at once). */
+  reportTickSeconds: z.coerce.number().min(0.1).max(3600),
 });
 
 /** Every setting the server runs on, validated once at start-up. */
@@ -66,6 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sweepTickSeconds: env.B365_SWEEP_TICK_SECONDS ?? "60",
     cardEditIntervalSeconds: env.B365_CARD_EDIT_INTERVAL_SECONDS ?? "3",
     logLevel: env.LOG_LEVEL ?? "info",
+    reportSenders: Object.fromEntries((env.B365_REPORT_SENDERS ?? "").split(",").map((p) => p.trim()).filter(Boolean).map((p) => p.split("=").map((v) => v.trim()))),
+    reportMinIntervalSeconds: env.B365_REPORT_MIN_INTERVAL_SECONDS ?? "900",
+    reportDailySeconds: env.B365_REPORT_DAILY_SECONDS ?? "86400",
+    reportTickSeconds: env.B365_REPORT_TICK_SECONDS ?? "30",
   };
   const parsed = Settings.safeParse(raw);
   if (!parsed.success) {

@@ -1,8 +1,8 @@
 import type { Job as JobDto } from "../../contract/index.js";
-import type { Job } from "../../service/index.js";
+import type { Job, ReportTally } from "../../service/index.js";
 
-/** The contract's view of a job: storage and Microsoft details stay inside. */
-export function toJobDto(job: Job): JobDto {
+/** The contract's view of a job: storage and Microsoft details stay inside; `reports` for SharePoint / OneDrive jobs. */
+export function toJobDto(job: Job, reports: ReportTally | null = null): JobDto {
   return {
     id: job.id,
     customerId: job.customerId,
@@ -16,5 +16,7 @@ export function toJobDto(job: Job): JobDto {
     counts: job.counts,
     failures: job.failures,
     pausedReason: job.pausedReason,
+    workloads: job.workloads,
+    reports: job.kind === "provisionSites" ? (reports ?? { sent: 0, failed: 0, lastError: null }) : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { Server } from "restify";
 import { EnableUsersRequest } from "../../contract/index.js";
-import { enableUsers, getJob, getProtectionSummary, listAudit, listJobs, resumeJob, retryFailed } from "../../service/index.js";
+import { enableUsers, getJob, getProtectionSummary, listAudit, listJobs, resumeJob, retryFailed, tallyReports } from "../../service/index.js";
 import type { AppServices } from "../compose.js";
 import { parseInput } from "../http/parse-input.js";
 import { staffHandler } from "../http/staff-handler.js";
@@ -16,8 +16,11 @@ export function registerJobRoutes(server: Server, services: AppServices): void {
     const { job, joined } = await enableUsers(deps, staff, param(req, "id"), body);
     return { job: toJobDto(job), joined };
   }));
-  server.get("/api/customers/:id/jobs", staffHandler(services, async (staff, req) => ({ jobs: (await listJobs(deps, staff, param(req, "id"))).map(toJobDto) })));
-  server.get("/api/customers/:id/jobs/:jobId", staffHandler(services, async (staff, req) => toJobDto(await getJob(deps, staff, param(req, "id"), param(req, "jobId")))));
+  server.get("/api/customers/:id/jobs", staffHandler(services, async (staff, req) => ({ jobs: (await listJobs(deps, staff, param(req, "id"))).map((job) => toJobDto(job)) })));
+  server.get("/api/customers/:id/jobs/:jobId", staffHandler(services, async (staff, req) => {
+    const job = await getJob(deps, staff, param(req, "id"), param(req, "jobId"));
+    return toJobDto(job, await tallyReports(deps, job));
+  }));
   server.post("/api/customers/:id/jobs/:jobId/resume", staffHandler(services, async (staff, req) => toJobDto(await resumeJob(deps, staff, param(req, "id"), param(req, "jobId")))));
   server.post("/api/customers/:id/jobs/:jobId/retry-failed", staffHandler(services, async (staff, req) => {
     const { job, joined } = await retryFailed(deps, staff, param(req, "id"), param(req, "jobId"));

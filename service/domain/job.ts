@@ -1,11 +1,20 @@
+import type { Workload } from "../ports/backup.port.js";
+import type { ReportingOptions } from "./reporting.js";
+
 /** A user's protection as staff see it. */
 export type BackupState = "off" | "requested" | "protected" | "failed";
 
 export type JobStatus = "queued" | "running" | "paused" | "done" | "doneWithErrors";
 
-/** The recorded steps of an enable job, in order; a restart resumes at the recorded one. */
-export const enableSteps = ["sync", "snapshot", "service", "policy", "submit", "activate", "track"] as const;
-export type EnableStep = (typeof enableSteps)[number];
+/**
+ * The recorded steps of a job, in order; a restart resumes at the recorded one. `snapshot` decides the targets:
+ * the users still off (All), or for SharePoint / OneDrive every site and every user's drive (the inventory).
+ */
+export const jobSteps = ["sync", "snapshot", "service", "policy", "submit", "activate", "track"] as const;
+export type JobStep = (typeof jobSteps)[number];
+
+/** What a job provisions: mailboxes (Enable, All, Enable Auto) or SharePoint sites and OneDrive drives (Provision). */
+export type JobKind = "enableMailboxes" | "provisionSites";
 
 export interface JobCounts {
   total: number;
@@ -14,10 +23,12 @@ export interface JobCounts {
   failed: number;
 }
 
+/** A resource that could not be protected: `userId` is the user (mailbox, drive) or the site id. */
 export interface JobFailure {
   userId: string;
   displayName: string;
   message: string;
+  workload?: Workload;
 }
 
 /** A provisioning job: its intent (customer, selection, who) is stored before Microsoft is called. */
@@ -25,20 +36,25 @@ export interface Job {
   mspTenantId: string;
   customerId: string;
   id: string;
-  kind: "enableMailboxes";
+  kind: JobKind;
   selection: "all" | "some";
   status: JobStatus;
-  step: EnableStep;
+  step: JobStep;
   requestedByOid: string;
   requestedBy: string;
   requestedAt: string;
   updatedAt: string;
   finishedAt: string | null;
   tenantId: string;
-  policyId: string | null;
+  /** The protection policy of each workload the job uses, once found or created. */
+  policyIds: Partial<Record<Workload, string>>;
   counts: JobCounts;
   failures: JobFailure[];
   pausedReason: string | null;
+  /** provisionSites: counts per workload (total = sites found / drives found); `counts` is their sum. */
+  workloads: Record<"sharePoint" | "oneDriveForBusiness", JobCounts> | null;
+  /** provisionSites: the reporting options staff chose (intent, stored with the job). */
+  reporting: ReportingOptions | null;
   etag?: string;
 }
 
@@ -48,9 +64,24 @@ export function isActive(job: Pick<Job, "status">): boolean {
 }
 
 /** The step after `step`. */
-export function nextStep(step: EnableStep): EnableStep {
-  const index = enableSteps.indexOf(step);
-  return enableSteps[Math.min(index + 1, enableSteps.length - 1)]!;
+export function nextStep(step: JobStep): JobStep {
+  const index = jobSteps.indexOf(step);
+  return jobSteps[Math.min(index + 1, jobSteps.length - 1)]!;
+}
+
+/** The Microsoft 365 Backup workloads a job protects. */
+export function jobWorkloads(job: Pick<Job, "kind">): Workload[] {
+  return job.kind === "provisionSites" ? ["sharePoint", "oneDriveForBusiness"] : ["exchange"];
+}
+
+/** Where a job's targets and batches of one workload are stored (mailbox jobs keep the plain job id). */
+export function targetListId(job: Pick<Job, "id">, workload: Workload): string {
+  return workload === "exchange" ? job.id : `${job.id}-${workload}`;
+}
+
+/** Zero counts of `total` resources, all pending. */
+export function pendingCounts(total: number): JobCounts {
+  return { total, protected: 0, pending: total, failed: 0 };
 }
 
 /** The final status from the counts: errors if any user failed. */

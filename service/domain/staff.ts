@@ -13,11 +13,11 @@ export interface Staff {
 }
 
 /** What a role may do: viewers look; operators and admins act. */
-export type StaffAction = "view" | "changeTenant" | "authorise" | "enableUsers";
+export type StaffAction = "view" | "changeTenant" | "authorise" | "enableUsers" | "provisionSites";
 
 const allowed: Record<StaffRole, ReadonlySet<StaffAction>> = {
-  admin: new Set(["view", "changeTenant", "authorise", "enableUsers"]),
-  operator: new Set(["view", "changeTenant", "authorise", "enableUsers"]),
+  admin: new Set(["view", "changeTenant", "authorise", "enableUsers", "provisionSites"]),
+  operator: new Set(["view", "changeTenant", "authorise", "enableUsers", "provisionSites"]),
   viewer: new Set(["view"]),
 };
 

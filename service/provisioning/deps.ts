@@ -8,6 +8,8 @@ import type { BackupPort } from "../ports/backup.port.js";
 import type { JobStore } from "../ports/job-store.port.js";
 import type { TenantUserStore } from "../ports/tenant-user-store.port.js";
 import type { WorkQueue } from "../ports/work-queue.port.js";
+import type { SitesPort } from "../ports/sites.port.js";
+import type { ReportStore } from "../ports/report-store.port.js";
 import type { ConsentTokens } from "./consent-token.js";
 
 /** Everything the provisioning use cases may need; each use case takes only the part it uses. */
@@ -19,12 +21,14 @@ export interface ProvisioningDeps {
   consent: ConsentPort;
   appTokens: AppTokenPort;
   directory: DirectoryPort;
+  sites: SitesPort;
   consentTokens: ConsentTokens;
   clock: Clock;
   backup: BackupPort;
   jobs: JobStore;
   tenantUsers: TenantUserStore;
   queue: WorkQueue;
+  reports: ReportStore;
   settings: ProvisioningSettings;
 }
 

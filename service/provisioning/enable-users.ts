@@ -51,10 +51,12 @@ export async function enableUsers(deps: ProvisioningDeps, staff: Staff, customer
     updatedAt: now,
     finishedAt: null,
     tenantId: customer.tenantId,
-    policyId: null,
+    policyIds: {},
     counts: { total, protected: 0, pending: total, failed: 0 },
     failures: [],
     pausedReason: null,
+    workloads: null,
+    reporting: null,
   });
   await deps.queue.send({ mspTenantId: staff.mspTenantId, customerId, jobId: id });
   await deps.audit.append({

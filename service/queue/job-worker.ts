@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { Continuation } from "../provisioning/advance-enable-job.js";
+import type { Continuation } from "../provisioning/advance-job.js";
 import type { WorkItem } from "../ports/work-queue.port.js";
 import type { AzureWorkQueue, ReceivedWork } from "./azure-work-queue.js";
 

@@ -5,13 +5,16 @@ import { getOrNull, replaceIfUnchanged, translateStorageError } from "./table-er
 import { submitInBatches } from "./table-batches.js";
 import type { TableClientFactory } from "./table-client-factory.js";
 
-type JobEntity = Omit<Job, "mspTenantId" | "customerId" | "id" | "counts" | "failures" | "etag"> & {
+type JobEntity = Omit<Job, "mspTenantId" | "customerId" | "id" | "counts" | "failures" | "policyIds" | "workloads" | "reporting" | "etag"> & {
   partitionKey: string;
   rowKey: string;
   mspTenantId: string;
   customerId: string;
   counts: string;
   failures: string;
+  policyIds: string;
+  workloads: string;
+  reporting: string;
 };
 
 /** Ids per stored chunk: a Table string property holds 32K characters; 700 GUIDs and commas fit with room. */
@@ -104,12 +107,31 @@ export function createJobRepository(tables: TableClientFactory): JobStore {
 }
 
 function toEntity(job: Job): JobEntity {
-  const { etag: _etag, counts, failures, ...rest } = job;
-  return { ...rest, partitionKey: `${job.mspTenantId}|${job.customerId}`, rowKey: job.id, counts: JSON.stringify(counts), failures: JSON.stringify(failures) };
+  const { etag: _etag, counts, failures, policyIds, workloads, reporting, ...rest } = job;
+  return {
+    ...rest,
+    partitionKey: `${job.mspTenantId}|${job.customerId}`,
+    rowKey: job.id,
+    counts: JSON.stringify(counts),
+    failures: JSON.stringify(failures),
+    policyIds: JSON.stringify(policyIds),
+    workloads: workloads ? JSON.stringify(workloads) : "",
+    reporting: reporting ? JSON.stringify(reporting) : "",
+  };
 }
 
 function fromEntity(row: JobEntity & { etag?: string }): Job {
-  const { partitionKey: _p, rowKey, counts, failures, ...rest } = row as JobEntity & { etag?: string; timestamp?: string; "odata.metadata"?: string };
+  const { partitionKey: _p, rowKey, counts, failures, policyIds, workloads, reporting, ...rest } = row as JobEntity & { etag?: string; timestamp?: string; "odata.metadata"?: string };
   delete (rest as { timestamp?: string }).timestamp;
-  return { ...(rest as Omit<Job, "id" | "counts" | "failures">), id: rowKey, counts: JSON.parse(counts), failures: JSON.parse(failures), policyId: rest.policyId || null, finishedAt: rest.finishedAt || null, pausedReason: rest.pausedReason || null };
+  return {
+    ...(rest as Omit<Job, "id" | "counts" | "failures" | "policyIds" | "workloads" | "reporting">),
+    id: rowKey,
+    counts: JSON.parse(counts),
+    failures: JSON.parse(failures),
+    policyIds: policyIds ? JSON.parse(policyIds) : {},
+    workloads: workloads ? JSON.parse(workloads) : null,
+    reporting: reporting ? JSON.parse(reporting) : null,
+    finishedAt: rest.finishedAt || null,
+    pausedReason: rest.pausedReason || null,
+  };
 }

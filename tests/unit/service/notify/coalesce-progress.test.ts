@@ -5,7 +5,7 @@ import { coalesceProgress } from "../../../../service/notify/coalesce-progress.j
 const job = (protectedCount: number, status: Job["status"] = "running"): Job => ({
   mspTenantId: "m", customerId: "c", id: "j1", kind: "enableMailboxes", selection: "all", status, step: "track",
   requestedByOid: "o", requestedBy: "Ada", requestedAt: "2026-11-25T00:00:00Z", updatedAt: "2026-11-25T00:00:00Z",
-  finishedAt: status === "running" ? null : "2026-11-25T00:01:00Z", tenantId: "t", policyId: "p",
+  finishedAt: status === "running" ? null : "2026-11-25T00:01:00Z", tenantId: "t", policyIds: { exchange: "p" }, workloads: null, reporting: null,
   counts: { total: 1000, protected: protectedCount, pending: 1000 - protectedCount, failed: 0 }, failures: [], pausedReason: null,
 });
 

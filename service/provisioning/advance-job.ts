@@ -1,10 +1,12 @@
 import { isAppError } from "../domain/app-error.js";
-import { nextStep, type Job } from "../domain/job.js";
+import { nextStep, pendingCounts, type Job } from "../domain/job.js";
 import type { WorkItem } from "../ports/work-queue.port.js";
 import type { ProvisioningDeps } from "./deps.js";
-import { snapshotTargets } from "./enable-job/snapshot-targets.js";
-import { submitBatches } from "./enable-job/submit-batches.js";
-import { trackProgress } from "./enable-job/track-progress.js";
+import { activatePolicies, ensurePolicies } from "./job-steps/ensure-policies.js";
+import { inventorySites } from "./job-steps/inventory-sites.js";
+import { snapshotTargets } from "./job-steps/snapshot-targets.js";
+import { submitBatches } from "./job-steps/submit-batches.js";
+import { trackProgress } from "./job-steps/track-progress.js";
 import { syncTenantUsers } from "./sync-tenant-users.js";
 
 /** What the queue should do with the work item after one step: run again now, later, or drop it. */
@@ -14,11 +16,11 @@ export type Continuation = "now" | "later" | "stop";
 const pausing = new Set(["BACKUP.BILLING_PROFILE_MISSING", "BACKUP.BILLING_PROFILE_UNREADABLE", "GRAPH.UNAVAILABLE", "GRAPH.ACCESS_DENIED", "GRAPH.REJECTED", "IDENTITY.NOT_AUTHORISED", "IDENTITY.UNREACHABLE", "BACKUP.TOO_MANY_UNITS"]);
 
 /**
- * Advances an enable job by one recorded step (sync → snapshot → service → policy → submit → activate → track).
- * Every step is safe to repeat, and the step is stored (with the job's ETag) only after it succeeded, so a
- * crash anywhere resumes at that step on any instance.
+ * Advances a job (mailboxes, or SharePoint / OneDrive) by one recorded step (sync → snapshot → service → policy →
+ * submit → activate → track). Every step is safe to repeat, and the step is stored (with the job's ETag) only
+ * after it succeeded, so a crash anywhere resumes at that step on any instance.
  */
-export async function advanceEnableJob(deps: ProvisioningDeps, item: WorkItem): Promise<Continuation> {
+export async function advanceJob(deps: ProvisioningDeps, item: WorkItem): Promise<Continuation> {
   let job = await deps.jobs.get(item.mspTenantId, item.customerId, item.jobId);
   if (!job || (job.status !== "queued" && job.status !== "running")) return "stop";
   const save = async (next: Job): Promise<Job> => (job = await deps.jobs.update({ ...next, updatedAt: deps.clock.now().toISOString() }));
@@ -43,43 +45,34 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
       await advance();
       return "now";
     case "snapshot": {
+      if (job.kind === "provisionSites") {
+        const workloads = await inventorySites(deps, job);
+        await advance({ workloads, counts: pendingCounts(workloads.sharePoint.total + workloads.oneDriveForBusiness.total) });
+        return "now";
+      }
       const total = await snapshotTargets(deps, job);
-      await advance({ counts: { total, protected: 0, pending: total, failed: 0 } });
+      await advance({ counts: pendingCounts(total) });
       return "now";
     }
     case "service":
       if ((await deps.backup.getServiceStatus(job.tenantId)) !== "enabled") await deps.backup.enableService(job.tenantId, job.mspTenantId);
       await advance();
       return "now";
-    case "policy": {
-      const policy = (await deps.backup.findExchangePolicy(job.tenantId)) ?? (await createPolicy(deps, job));
-      await advance({ policyId: policy.id });
+    case "policy":
+      await advance({ policyIds: await ensurePolicies(deps, job) });
       return "now";
-    }
     case "submit":
-      await submitBatches(deps, { ...job, policyId: job.policyId! });
+      await submitBatches(deps, job);
       await advance();
       return "now";
-    case "activate": {
-      const policy = await deps.backup.findExchangePolicy(job.tenantId);
-      if (policy && policy.status === "inactive") await deps.backup.activatePolicy(job.tenantId, policy.id);
+    case "activate":
+      await activatePolicies(deps, job);
       await advance();
       return "later";
-    }
     case "track": {
-      const tracked = await trackProgress(deps, { ...job, policyId: job.policyId! });
+      const tracked = await trackProgress(deps, job);
       await save(tracked);
       return tracked.finishedAt ? "stop" : "later";
     }
-  }
-}
-
-async function createPolicy(deps: ProvisioningDeps, job: Job) {
-  try {
-    return await deps.backup.createExchangePolicy(job.tenantId, "Backup365 – Exchange mailboxes");
-  } catch (error) {
-    const existing = isAppError(error) && error.code === "BACKUP.POLICY_EXISTS" ? await deps.backup.findExchangePolicy(job.tenantId) : null;
-    if (!existing) throw error;
-    return existing;
   }
 }

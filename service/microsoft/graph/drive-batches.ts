@@ -1,0 +1,58 @@
+import type { Client } from "@microsoft/microsoft-graph-client";
+import { AppError } from "../../domain/app-error.js";
+import { translateGraphError } from "./graph-errors.js";
+
+type BatchResponse = { responses: Array<{ id: string; status: number; headers?: Record<string, string>; body?: { error?: { code?: string; message?: string } } }> };
+
+/** Rounds of retrying throttled sub-requests before giving up (the outer request has the SDK's own retry). */
+const maxRounds = 5;
+/** Longest Retry-After we wait inside a step (seconds); longer means: pause the job. */
+const maxWaitSeconds = 30;
+
+/**
+ * Asks Graph, in one `$batch` of at most 20, which users have a OneDrive: 200 → yes, 404 → none (unlicensed or
+ * never signed in). Throttled sub-requests (429/503, with their own Retry-After) are sent again after the wait.
+ */
+export async function findDrivesInBatches(client: Client, userIds: string[], options: { signal?: AbortSignal } = {}): Promise<string[]> {
+  const found: string[] = [];
+  let pending = userIds;
+  for (let round = 0; pending.length > 0; round++) {
+    if (round >= maxRounds) throw new AppError("GRAPH.UNAVAILABLE", "Microsoft Graph kept throttling the OneDrive look-ups; it was retried. Resume in a few minutes.", { status: 503 });
+    const requests = pending.map((id, index) => ({ id: String(index), method: "GET", url: `/users/${encodeURIComponent(id)}/drive?$select=id` }));
+    let answer: BatchResponse;
+    try {
+      answer = await client.api("/$batch").post({ requests });
+    } catch (error) {
+      throw translateGraphError(error, "the users' OneDrives");
+    }
+    const retry: string[] = [];
+    let wait = 1;
+    for (const response of answer.responses) {
+      const id = pending[Number(response.id)];
+      if (id === undefined) continue;
+      if (response.status >= 200 && response.status < 300) found.push(id);
+      else if (response.status === 429 || response.status === 503 || response.status === 504) {
+        retry.push(id);
+        wait = Math.max(wait, Number(headerOf(response.headers, "retry-after")) || 1);
+      } else if (response.status !== 404) {
+        throw translateGraphError(Object.assign(new Error(response.body?.error?.message ?? "drive look-up failed"), { statusCode: response.status, code: response.body?.error?.code }), "a user's OneDrive");
+      }
+    }
+    pending = retry;
+    if (pending.length > 0) await sleep(Math.min(wait, maxWaitSeconds) * 1000, options.signal);
+  }
+  return found;
+}
+
+function headerOf(headers: Record<string, string> | undefined, name: string): string | undefined {
+  if (!headers) return undefined;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key ? headers[key] : undefined;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}

@@ -1,0 +1,47 @@
+import { maxResourcesPerBulkJob, type BulkJobRecord, type Workload } from "../../ports/backup.port.js";
+import { jobWorkloads, targetListId, type Job } from "../../domain/job.js";
+import type { ProvisioningDeps } from "../deps.js";
+
+type SubmitDeps = Pick<ProvisioningDeps, "backup" | "jobs" | "tenantUsers">;
+
+/**
+ * Adds the job's targets to each workload's policy in bulk addition jobs of at most 50,000. Each batch's name is
+ * stored before Microsoft is asked; a batch with a name but no id (a crash in between) is looked up by name
+ * before anything is created again, and resources already in the policy are left out — nothing is added twice.
+ */
+export async function submitBatches(deps: SubmitDeps, job: Job): Promise<void> {
+  for (const workload of jobWorkloads(job)) await submitWorkload(deps, job, workload);
+}
+
+async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload): Promise<void> {
+  const policyId = job.policyIds[workload]!;
+  const listId = targetListId(job, workload);
+  const targets = await deps.jobs.readTargets(listId);
+  const present = await unitsInPolicy(deps, job.tenantId, workload, policyId);
+  const toAdd = targets.filter((id) => !present.has(id));
+  let remote: BulkJobRecord[] | null = null;
+  for (let index = 0; index * maxResourcesPerBulkJob < toAdd.length; index++) {
+    const batch = await deps.jobs.getBatch(listId, index);
+    if (batch?.bulkJobId) continue;
+    const displayName = `Backup365 ${listId} batch ${index + 1}`;
+    if (batch) {
+      remote ??= await deps.backup.listBulkJobs(job.tenantId, workload, policyId);
+      const found = remote.find((r) => r.displayName === displayName);
+      if (found) {
+        await deps.jobs.putBatch(listId, index, { displayName, bulkJobId: found.id });
+        continue;
+      }
+    }
+    await deps.jobs.putBatch(listId, index, { displayName, bulkJobId: null });
+    const ids = toAdd.slice(index * maxResourcesPerBulkJob, (index + 1) * maxResourcesPerBulkJob);
+    const created = await deps.backup.createBulkJob(job.tenantId, workload, policyId, displayName, ids);
+    await deps.jobs.putBatch(listId, index, { displayName, bulkJobId: created.id });
+  }
+  if (workload === "exchange") await deps.tenantUsers.setBackup(job.tenantId, toAdd.map((id) => ({ id, backup: "requested", backupError: null })));
+}
+
+async function unitsInPolicy(deps: Pick<ProvisioningDeps, "backup">, tenantId: string, workload: Workload, policyId: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for await (const page of deps.backup.listUnits(tenantId, workload, policyId)) for (const unit of page) ids.add(unit.resourceId.toLowerCase());
+  return ids;
+}
