@@ -62,7 +62,7 @@ export function buildProgressCard(progress: ProvisioningProgress, links: TabLink
   if (progress.updatedAt) body.push(text(`Updated ${localDateTime(progress.updatedAt)}`, { subtle: true, size: "small" }));
   const actions: CardObject[] = [];
   const finished = progress.status === "done" || progress.status === "doneWithErrors";
-  if (counts.failed > 0 && finished) actions.push(execute("Retry failed", retryFailedData(progress.id, progress.customerId), "positive"));
+  if (counts.failed > 0 && finished && progress.workload === "mailboxes") actions.push(execute("Retry failed", retryFailedData(progress.id, progress.customerId), "positive"));
   actions.push(openUrl("Open in Backup365", links.customer(progress.customerId, progress.workload)));
   return adaptiveCard(body, actions, `${title}: ${progress.customerName}, ${counts.protected} of ${total} protected`);
 }

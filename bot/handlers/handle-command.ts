@@ -5,9 +5,11 @@ import type { Command, CommandKind } from "../commands/command.js";
 import type { Reply } from "../turn.js";
 import type { BotDeps, HandlerOptions } from "./bot-deps.js";
 import { replyForError } from "./error-reply.js";
+import { handleAuto } from "./handle-auto.js";
 import { handleCustomers } from "./handle-customers.js";
 import { handleEnable } from "./handle-enable.js";
 import { handleHelp } from "./handle-help.js";
+import { handleProvision } from "./handle-provision.js";
 import { handleStatus } from "./handle-status.js";
 import { handleTabOnly } from "./handle-tab-only.js";
 import { handleUnknown } from "./handle-unknown.js";
@@ -20,6 +22,8 @@ export const chatHandlers: { [K in CommandKind]?: Handler<Extract<Command, { kin
   customers: handleCustomers,
   status: handleStatus,
   enable: handleEnable,
+  auto: handleAuto,
+  provision: handleProvision,
 };
 
 /**

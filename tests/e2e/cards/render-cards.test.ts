@@ -12,7 +12,7 @@ const outDir = path.join(screenshotDir, "cards");
 
 /** Words each card must show once rendered (markdown processed, escapes gone). */
 const mustShow: Record<string, string[]> = {
-  "help-operator": ["Backup365: what I can do", "status customer", "enable customer all | user", "in the tab for now: Enable Auto"],
+  "help-operator": ["Backup365: what I can do", "status customer", "enable customer all | user", "auto on | off customer", "provision customer"],
   "help-viewer": ["read-only", "operators and admins only", "you can look, not change anything"],
   "help-unknown": ["status needs a customer name", "Try one of these"],
   customers: ["5 customers", "Wingtip Toys", "Fabrikam [AU] *Pty*", "On file (Manage Protect)", "Ready to Authorise", "Tenant ID needed", "Connected", "Open in Backup365"],
@@ -29,6 +29,9 @@ const mustShow: Record<string, string[]> = {
   "progress-running": ["Provisioning in progress", "Contoso · Mailboxes", "21 of 50 protected (42%)", "Pending", "user2@contoso.com: Mailbox not licensed for backup."],
   "progress-done": ["Provisioning complete", "50 of 50 protected (100%)"],
   "progress-sharepoint": ["Provisioning in progress", "Contoso · SharePoint / OneDrive"],
+  "auto-on": ["Enable Auto is on for Contoso", "8 pm Sydney time", "Next run (Sydney)", "Tue 1 Dec 2026, 8:00 PM", "Next run (your time)"],
+  "auto-off-unchanged": ["Enable Auto is off for Contoso", "no longer turned on automatically", "nothing changed"],
+  "provision-started": ["Provision started for Contoso", "SharePoint sites and OneDrive drives: the job is queued.", "as sites and drives are protected", "Report emails go to oscar@msp.example."],
   "progress-errors": ["Provisioning finished with errors", "user10@contoso.com", "and 4 more", "Retry failed"],
   "progress-paused": ["Provisioning paused", "Microsoft asked us to slow down"],
   "progress-empty": ["0 of 0 protected (0%)"],

@@ -60,8 +60,11 @@ describe("buildHelpCard", () => {
     assert.match(viewer, /you can look, not change/);
   });
 
-  it("names the tab's button for commands chat cannot run yet", () => {
-    assert.match(texts(buildHelpCard()), /in the tab for now: Enable Auto/);
+  it("lists every command as runnable in chat, now that auto and provision are", () => {
+    const help = texts(buildHelpCard());
+    assert.doesNotMatch(help, /in the tab for now/);
+    assert.match(help, /\*\*auto\*\* on \| off _customer_: Turn Enable Auto on or off/);
+    assert.match(help, /\*\*provision\*\* _customer_: Provision SharePoint \/ OneDrive backup/);
   });
 });
 

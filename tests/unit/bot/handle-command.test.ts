@@ -87,9 +87,9 @@ describe("handleCommand", () => {
     assert.match(shown(await ask(operator, "enable wingtip toys megan@wingtiptoys.onmicrosoft.com")), /Authorise Wingtip Toys first/);
   });
 
-  it("points operators at the tab's button, on that customer's page, while chat cannot act", async () => {
-    assert.match(shown(await ask(operator, "auto off contoso")), /Use \*\*Enable Auto\*\*/);
-    assert.match(shown(await ask(sampleStaff("admin"), "provision contoso")), /Use \*\*Provision\*\*[\s\S]*#\/customers\/c-contoso\/sharepoint/);
+  it("turns Enable Auto and Provision only for an authorised customer, and asks when the name is ambiguous", async () => {
+    assert.match(shown(await ask(operator, "auto on wingtip toys")), /Authorise Wingtip Toys first/);
+    assert.match(shown(await ask(sampleStaff("admin"), "provision wingtip toys")), /Authorise Wingtip Toys first/);
     assert.match(shown(await ask(operator, "enable northwind all")), /Which customer did you mean\?/);
   });
 });

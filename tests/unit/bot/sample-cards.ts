@@ -1,4 +1,6 @@
 import { buildAmbiguousCard } from "../../../bot/cards/ambiguous.card.js";
+import { buildAutoEnableCard } from "../../../bot/cards/auto-enable.card.js";
+import { buildJobStartedCard } from "../../../bot/cards/job-started.card.js";
 import type { AdaptiveCard } from "../../../bot/cards/card-types.js";
 import { buildCustomersCard } from "../../../bot/cards/customers.card.js";
 import { buildErrorCard } from "../../../bot/cards/error.card.js";
@@ -51,6 +53,11 @@ export function sampleCards(): Record<string, AdaptiveCard> {
     "progress-running": buildProgressCard(sampleProgress("running", 2), links),
     "progress-done": buildProgressCard(sampleProgress("done"), links),
     "progress-sharepoint": buildProgressCard({ ...sampleProgress("queued"), workload: "sharepoint", failures: [] }, links),
+    "auto-on": buildAutoEnableCard({ customerName: "Contoso", on: true, nextRunAt: "2026-12-01T09:00:00.000Z", unchanged: false }, links.customer("c-contoso")),
+    "auto-off-unchanged": buildAutoEnableCard({ customerName: "Contoso", on: false, nextRunAt: null, unchanged: true }, links.customer("c-contoso")),
+    "provision-started": buildJobStartedCard({ id: "job-2" }, "Contoso", links.customer("c-contoso", "sharepoint"), {
+      action: "Provision", what: "SharePoint sites and OneDrive drives", reportsTo: "oscar@msp.example",
+    }),
     "progress-errors": buildProgressCard(sampleProgress("doneWithErrors", 14), links),
     "progress-paused": buildProgressCard({ ...sampleProgress("paused"), pausedReason: "Microsoft asked us to slow down; resuming in 5 minutes." }, links),
     "progress-empty": buildProgressCard({ ...sampleProgress("running"), counts: { total: 0, protected: 0, pending: 0, failed: 0 } }, links),
