@@ -23,7 +23,7 @@ export function startReportSender(services: AppServices, log: Logger): ReportSen
       again = true;
       return;
     }
-    running = sendDueReports({ reports: deps.reports, mail: services.mail, clock: deps.clock })
+    running = sendDueReports({ reports: deps.reports, mail: services.mail, clock: deps.clock }, { retryBaseMs: config.reportRetrySeconds * 1000 })
       .then((result) => {
         if (result.failed > 0) log.warn(result, "report emails failed; they will be retried");
       })

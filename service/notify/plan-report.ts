@@ -24,7 +24,7 @@ const finished = (job: Job): boolean => job.status === "done" || job.status === 
 
 /**
  * Decides which report emails a job's new state calls for, given the reports already recorded (pure). Started:
- * once, for progress or completion reports. Progress and failures: when the counts changed (failures: when more
+ * once, with progress reports. Progress and failures: when the counts changed (failures: when more
  * failed), no more often than the cadence allows, never for "on completion". Paused: once per reason. Completed:
  * once, for completion or progress reports, or for failures-only when something failed.
  */
@@ -34,7 +34,7 @@ export function planReports(job: Job, existing: readonly ReportRecord[], nowMs: 
   const wants = new Set(options.reports);
   const has = (event: ReportEvent) => existing.filter((r) => r.event === event);
   const plan: PlannedReport[] = [];
-  if ((wants.has("progress") || wants.has("completion")) && has("started").length === 0) plan.push({ key: "00-started", event: "started" });
+  if (wants.has("progress") && has("started").length === 0) plan.push({ key: "00-started", event: "started" });
   if (finished(job)) {
     const wantCompleted = wants.has("completion") || wants.has("progress") || (wants.has("failures") && job.counts.failed > 0);
     if (wantCompleted && has("completed").length === 0) plan.push({ key: "99-completed", event: "completed" });

@@ -10,11 +10,13 @@ export interface SendReportsOptions {
   /** A `sending` claim older than this is taken to be a crashed sender's and tried again (at-least-once). */
   claimMs?: number;
   limit?: number;
+  /** The first backoff (doubling per attempt, at most an hour). */
+  retryBaseMs?: number;
 }
 
-/** The wait before attempt n+1: 30 s, 1 min, 2 min … capped at an hour. */
-export function reportBackoffMs(attempts: number): number {
-  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+/** The wait before attempt n+1: base (30 s), twice that, four times … capped at an hour. */
+export function reportBackoffMs(attempts: number, baseMs = 30_000): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
 
 /**
@@ -32,15 +34,16 @@ export async function sendDueReports(deps: { reports: ReportStore; mail: MailPor
       await deps.reports.update({ ...claimed, status: "sent", sentAt: deps.clock.now().toISOString(), lastError: null });
       result.sent++;
     } catch (error) {
-      await deps.reports.update(failed(claimed, error, deps.clock.now().getTime(), options.maxAttempts ?? 8));
+      await deps.reports.update(failed(claimed, error, deps.clock.now().getTime(), options));
       result.failed++;
     }
   }
   return result;
 }
 
-function failed(report: ReportRecord, error: unknown, nowMs: number, maxAttempts: number): ReportRecord {
+function failed(report: ReportRecord, error: unknown, nowMs: number, options: SendReportsOptions): ReportRecord {
   const reason = isAppError(error) ? error.userMessage : "The mail service did not answer.";
-  const last = report.attempts >= maxAttempts;
-  return { ...report, status: last ? "failed" : "pending", lastError: reason, nextAttemptAt: last ? Number.MAX_SAFE_INTEGER : nowMs + reportBackoffMs(report.attempts) };
+  const last = report.attempts >= (options.maxAttempts ?? 8);
+  const next = last ? Number.MAX_SAFE_INTEGER : nowMs + reportBackoffMs(report.attempts, options.retryBaseMs);
+  return { ...report, status: last ? "failed" : "pending", lastError: reason, nextAttemptAt: next };
 }

@@ -17,8 +17,28 @@ type JobEntity = Omit<Job, "mspTenantId" | "customerId" | "id" | "counts" | "fai
   reporting: string;
 };
 
-/** Ids per stored chunk: a Table string property holds 32K characters; 700 GUIDs and commas fit with room. */
-const idsPerChunk = 700;
+/** A Table string property holds 32K UTF-16 characters; chunks stay under this with room. */
+const charsPerChunk = 30_000;
+/** Site ids contain commas (`host,siteGuid,webGuid`); a newline is in none of the ids we store. */
+const separator = "\n";
+
+/** Packs ids into newline-joined chunks of at most `charsPerChunk` characters, in order. */
+function packIds(ids: string[]): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const id of ids) {
+    if (current.length > 0 && length + id.length + 1 > charsPerChunk) {
+      chunks.push(current.join(separator));
+      current = [];
+      length = 0;
+    }
+    current.push(id);
+    length += id.length + 1;
+  }
+  if (current.length > 0) chunks.push(current.join(separator));
+  return chunks;
+}
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
 
 /** Jobs in `jobs` (partition = MSP|customer), their targets in `jobtargets` and batches in `jobbatches` (partition = job id). */
@@ -64,19 +84,20 @@ export function createJobRepository(tables: TableClientFactory): JobStore {
       });
       return out;
     },
-    async writeTargets(jobId, userIds) {
+    async writeTargets(jobId, ids) {
       const client = await targets();
-      const actions: Array<["upsert", { partitionKey: string; rowKey: string; ids: string }, "Replace"]> = [];
-      for (let i = 0; i * idsPerChunk < userIds.length; i++) {
-        actions.push(["upsert", { partitionKey: jobId, rowKey: pad(i, 6), ids: userIds.slice(i * idsPerChunk, (i + 1) * idsPerChunk).join(",") }, "Replace"]);
-      }
+      const actions = packIds(ids).map((chunk, i): ["upsert", { partitionKey: string; rowKey: string; ids: string }, "Replace"] => [
+        "upsert",
+        { partitionKey: jobId, rowKey: pad(i, 6), ids: chunk },
+        "Replace",
+      ]);
       await submitInBatches(client, actions, "job targets", { concurrency: 1 });
     },
     async readTargets(jobId) {
       const client = await targets();
       const ids: string[] = [];
       await guard("job targets", async () => {
-        for await (const row of client.listEntities<{ ids: string }>({ queryOptions: { filter: odata`PartitionKey eq ${jobId}` } })) if (row.ids) ids.push(...row.ids.split(","));
+        for await (const row of client.listEntities<{ ids: string }>({ queryOptions: { filter: odata`PartitionKey eq ${jobId}` } })) if (row.ids) ids.push(...row.ids.split(separator));
       });
       return ids;
     },

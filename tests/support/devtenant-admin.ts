@@ -22,6 +22,8 @@ export function devtenantAdmin(url: string) {
     backupSummary: (tenantId: string): Promise<any> => call("GET", `/backup/${tenantId}`),
     backupSettings: (settings: { protectAfterMs?: number; jobCompleteAfterMs?: number; failureRate?: number }) => call("PUT", "/backup/settings", settings),
     billing: (ownerTenantId: string, state: "ok" | "missing" | "unreadable") => call("PUT", `/backup/billing/${ownerTenantId}`, { state }),
+    /** The outbox of Graph sendMail, newest first (`to` filters by recipient). */
+    mail: (query: { to?: string; tenant?: string } = {}): Promise<{ total: number; messages: any[] }> => call("GET", `/mail?${new URLSearchParams(query as Record<string, string>)}`),
     mint: (claims: Record<string, unknown>, header?: Record<string, unknown>): Promise<{ token: string }> => call("POST", "/mint", { claims, ...(header ? { header } : {}) }),
   };
 }

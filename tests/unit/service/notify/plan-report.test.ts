@@ -26,11 +26,12 @@ function recorded(event: ReportRecord["event"], key: string, at: number, from: J
 }
 
 describe("planReports", () => {
-  it("sends Started once, for progress or completion reports, and nothing for a mailbox job", () => {
+  it("sends Started once, with progress reports only, and nothing for a mailbox job", () => {
     assert.deepEqual(planReports(job("running", 0, { step: "sync" }), [], t0, cadence), [{ key: "00-started", event: "started" }]);
     const started = recorded("started", "00-started", t0, job("running", 0));
     assert.deepEqual(planReports(job("running", 0, { step: "sync" }), [started], t0 + 1, cadence), []);
     assert.deepEqual(planReports(job("running", 0, { reporting: options({ reports: ["failures"] }) }), [], t0, cadence), []);
+    assert.deepEqual(planReports(job("running", 0, { reporting: options({ reports: ["completion"] }) }), [], t0, cadence), []);
     assert.deepEqual(planReports(job("running", 0, { kind: "enableMailboxes" }), [], t0, cadence), []);
   });
 
