@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { authenticateGraph, requirePermission, type GraphPrincipal, type PermissionNeed } from '../graph/auth-guard.js';
-import { parseJsonBody, readBodyText } from '../http/body.js';
+import { parseJsonBody } from '../http/body.js';
 import { GraphError } from '../http/graph-error.js';
 import type { RequestContext } from '../http/route.js';
 import { APP_REGISTRATION } from '../seed/app-registration.js';
@@ -34,7 +34,7 @@ export async function backupCall(ctx: RequestContext, need: PermissionNeed, opti
 
 /** Reads and validates a JSON body; a mismatch is a Graph 400 with the given code. */
 export async function readBackupBody<T extends z.ZodTypeAny>(ctx: RequestContext, schema: T, code = 'BadRequest'): Promise<z.infer<T>> {
-  const body = parseJsonBody(await readBodyText(ctx.req, BODY_LIMIT));
+  const body = parseJsonBody(await ctx.readText({ limit: BODY_LIMIT }));
   const result = schema.safeParse(body);
   if (!result.success) {
     const detail = result.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');

@@ -38,7 +38,7 @@ export function siteAt(tenant: Tenant, index: number): SiteInfo {
   };
 }
 
-/** SharePoint sites of a tenant, generated on demand (devtenant has no /sites area yet). */
+/** SharePoint sites of a tenant, generated on demand; Graph's /sites (devtenant/sharepoint) lists the same ones. */
 export function siteCatalog(tenant: Tenant): ResourceCatalog {
   const tid = tenant.seed.tenantId;
   const count = siteCount(tenant);

@@ -1,5 +1,6 @@
 import { BackupState } from '../backup/backup-state.js';
 import { ConnectorState } from '../connector/connector-state.js';
+import { Outbox } from '../mail/outbox.js';
 import { SEED_TENANTS } from '../seed/tenants.js';
 import { ConsentStore } from './consent-store.js';
 import { ExpiringStore } from './expiring-store.js';
@@ -21,6 +22,8 @@ export type DevTenantState = {
   latency: { ms: number };
   backup: BackupState;
   connector: ConnectorState;
+  /** Mail sent through sendMail (the last 5,000). */
+  mail: Outbox;
 };
 
 /** Fresh state from the seed: MSP tenants consented, customers not. */
@@ -36,6 +39,7 @@ export function createDevTenantState(options: { latencyMs?: number } = {}): DevT
     latency: { ms: options.latencyMs ?? 0 },
     backup: new BackupState(),
     connector: new ConnectorState(),
+    mail: new Outbox(),
   };
   for (const seed of SEED_TENANTS) {
     if (seed.consentedAtStart) grantFullConsent(state.consents, seed.tenantId, 'seed');
