@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { AppError } from "../domain/app-error.js";
 import { isActive, type Job } from "../domain/job.js";
 import { assertAllowed, type Staff } from "../domain/staff.js";
 import type { ProvisioningDeps } from "./deps.js";
 import { requireConnected } from "./require-connected.js";
+import { newJobId, startJob } from "./start-job.js";
 import { syncTenantUsers } from "./sync-tenant-users.js";
 
 /** Enable: All (every user not yet protected) or the users staff selected. */
@@ -20,8 +20,7 @@ export async function enableUsers(deps: ProvisioningDeps, staff: Staff, customer
     const running = (await deps.jobs.list(staff.mspTenantId, customerId)).find((j) => j.selection === "all" && isActive(j));
     if (running) return { job: running, joined: true };
   }
-  const now = deps.clock.now().toISOString();
-  const id = `${Date.now().toString(36)}${randomBytes(4).toString("hex")}`;
+  const id = newJobId();
   let total = 0;
   if ("userIds" in selection) {
     const ids = [...new Set(selection.userIds.map((u) => u.toLowerCase()))];
@@ -37,37 +36,18 @@ export async function enableUsers(deps: ProvisioningDeps, staff: Staff, customer
     await deps.jobs.writeTargets(id, ids);
     total = ids.length;
   }
-  const job = await deps.jobs.create({
-    mspTenantId: staff.mspTenantId,
-    customerId,
+  const job = await startJob(
+    deps,
+    staff,
+    customer,
+    {
+      kind: "enableMailboxes",
+      selection: "all" in selection ? "all" : "some",
+      step: "all" in selection ? "sync" : "service",
+      total,
+      audit: { action: "users.enable", detail: "all" in selection ? "All users" : `${total} selected user${total === 1 ? "" : "s"}` },
+    },
     id,
-    kind: "enableMailboxes",
-    selection: "all" in selection ? "all" : "some",
-    status: "queued",
-    step: "all" in selection ? "sync" : "service",
-    requestedByOid: staff.oid,
-    requestedBy: staff.name,
-    requestedAt: now,
-    updatedAt: now,
-    finishedAt: null,
-    tenantId: customer.tenantId,
-    policyIds: {},
-    counts: { total, protected: 0, pending: total, failed: 0 },
-    failures: [],
-    pausedReason: null,
-    workloads: null,
-    reporting: null,
-  });
-  await deps.queue.send({ mspTenantId: staff.mspTenantId, customerId, jobId: id });
-  await deps.audit.append({
-    mspTenantId: staff.mspTenantId,
-    customerId,
-    at: now,
-    actorOid: staff.oid,
-    actorName: staff.name,
-    action: "users.enable",
-    outcome: "succeeded",
-    detail: "all" in selection ? "All users" : `${total} selected user${total === 1 ? "" : "s"}`,
-  });
+  );
   return { job, joined: false };
 }
