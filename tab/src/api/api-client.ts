@@ -13,6 +13,7 @@ import {
 import { ApiError } from "./api-error.js";
 import { enableCalls, type ApiCall } from "./enable-calls.js";
 import { requestJson, type RequestJsonOptions } from "./request-json.js";
+import { sharePointCalls } from "./sharepoint-calls.js";
 
 /** Optional inputs of {@link createApiClient}. */
 export interface CreateApiClientOptions {
@@ -69,5 +70,6 @@ export function createApiClient(getToken: () => Promise<string | null>, options:
         query: { search: opts.search?.trim(), cursor: opts.cursor, pageSize: opts.pageSize, status: opts.status },
       }),
     ...enableCalls(call),
+    ...sharePointCalls(call),
   };
 }

@@ -1,26 +1,24 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, Text } from "@fluentui/react-components";
+import { Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Customer } from "../../../../contract/index.js";
 import { Surface } from "../../ui/surface.js";
+import { ProvisionIntro } from "../sharepoint/provision-intro.js";
+import { NotAuthorised } from "../sharepoint/not-authorised.js";
+import { SiteProvisioning } from "../sharepoint/site-provisioning.js";
 
-/** SharePoint / OneDrive: provisioning arrives in a later step; until then, say where things stand. */
+const useStyles = makeStyles({
+  lead: { color: tokens.colorNeutralForeground2 },
+});
+
+/** The guide's "SharePoint / OneDrive" menu tab: reporting options and Provision once the customer is authorised. */
 export function SharePointPanel({ customer }: { customer: Customer }) {
-  const connected = customer.connection === "connected";
+  const styles = useStyles();
+  if (customer.connection === "connected") return <SiteProvisioning customer={customer} />;
   return (
     <Surface label="SharePoint and OneDrive backup">
       <Subtitle1 as="h2">SharePoint and OneDrive backup</Subtitle1>
-      <Text>Back up every file in the customer's SharePoint sites and OneDrives, with reports by email.</Text>
-      <MessageBar intent="info">
-        <MessageBarBody>
-          {connected ? (
-            <>
-              <MessageBarTitle>Coming soon</MessageBarTitle>
-              {customer.name} is authorised. Provisioning SharePoint and OneDrive is not available in this version yet.
-            </>
-          ) : (
-            "Available once the customer is authorised."
-          )}
-        </MessageBarBody>
-      </MessageBar>
+      <Text className={styles.lead}>Back up every file in {customer.name}'s SharePoint sites and OneDrives with Microsoft 365 Backup, with reports by email.</Text>
+      <NotAuthorised customer={customer} />
+      <ProvisionIntro />
     </Surface>
   );
 }

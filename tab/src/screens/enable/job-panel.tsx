@@ -1,8 +1,9 @@
-import { Badge, ProgressBar, Subtitle2, Text, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
+import { ProgressBar, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { Job, JobStatus } from "../../../../contract/index.js";
-import { jobCountsText, jobProgress, jobStartedText, jobStatusText, jobTitle } from "./describe-job.js";
+import type { Job } from "../../../../contract/index.js";
+import { jobCountsText, jobProgress, jobStartedText, jobTitle } from "./describe-job.js";
 import { JobOutcome, type JobOutcomeProps } from "./job-outcome.js";
+import { JobStatusBadge, jobBarColor } from "./job-status-badge.js";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -10,22 +11,6 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   meta: { color: tokens.colorNeutralForeground3 },
 });
-
-const badgeColors: Record<JobStatus, NonNullable<BadgeProps["color"]>> = {
-  queued: "informative",
-  running: "brand",
-  paused: "warning",
-  done: "success",
-  doneWithErrors: "warning",
-};
-
-const barColors: Record<JobStatus, "brand" | "success" | "warning" | "error"> = {
-  queued: "brand",
-  running: "brand",
-  paused: "warning",
-  done: "success",
-  doneWithErrors: "warning",
-};
 
 /** The job staff follow: what it enables, the progress bar, the counts, who started it, and how it ended. */
 export function JobPanel({ job, ...outcome }: Omit<JobOutcomeProps, "job"> & { job: Job }) {
@@ -39,9 +24,7 @@ export function JobPanel({ job, ...outcome }: Omit<JobOutcomeProps, "job"> & { j
         <Subtitle2 as="h3" id={titleId} className={styles.title}>
           {jobTitle(job)}
         </Subtitle2>
-        <Badge appearance="tint" shape="rounded" color={badgeColors[job.status]}>
-          {jobStatusText(job.status)}
-        </Badge>
+        <JobStatusBadge status={job.status} />
       </div>
       <ProgressBar
         aria-label="Enable progress"
@@ -50,7 +33,7 @@ export function JobPanel({ job, ...outcome }: Omit<JobOutcomeProps, "job"> & { j
         value={jobProgress(job)}
         max={1}
         thickness="large"
-        color={barColors[job.status]}
+        color={jobBarColor(job.status)}
       />
       <Text id={countsId}>{counts}</Text>
       <Text size={200} className={styles.meta}>

@@ -12,14 +12,17 @@ export interface UseJobPollingOptions {
   onJob: (job: Job) => void;
   /** A read failed (null: the next one worked again). Polling goes on, slower, unless the job is gone. */
   onError: (error: unknown) => void;
+  /** Time between reads; {@link jobPollMs} unless given. */
+  intervalMs?: number;
 }
 
-/** Reads the job every 1.5 s while it is queued or running; stops when it finishes, pauses, or the screen goes. */
+/** Reads the job every 1.5 s (or `intervalMs`) while it is queued or running; stops when it finishes, pauses, or the screen goes. */
 export function useJobPolling(customerId: string, job: Job | null, options: UseJobPollingOptions): void {
   const { api } = useSession();
   const jobId = job?.id;
   const moving = job ? isMoving(job.status) : false;
   const { onJob, onError } = options;
+  const every = options.intervalMs ?? jobPollMs;
 
   useEffect(() => {
     if (!jobId || !moving) return;
@@ -31,19 +34,19 @@ export function useJobPolling(customerId: string, job: Job | null, options: UseJ
         if (controller.signal.aborted) return;
         onError(null);
         onJob(next);
-        if (isMoving(next.status)) timer = setTimeout(tick, jobPollMs);
+        if (isMoving(next.status)) timer = setTimeout(tick, every);
       } catch (error) {
         if (controller.signal.aborted) return;
         onError(error);
         const gone = isApiError(error) && (error.status === 401 || error.status === 403 || error.status === 404);
-        if (!gone) timer = setTimeout(tick, jobPollMs * 2);
+        if (!gone) timer = setTimeout(tick, every * 2);
       }
     };
-    timer = setTimeout(tick, jobPollMs);
+    timer = setTimeout(tick, every);
     return () => {
       controller.abort();
       clearTimeout(timer);
     };
     // onJob/onError are state setters or stable callbacks; the poll restarts only for another job or status.
-  }, [api, customerId, jobId, moving]);
+  }, [api, customerId, jobId, moving, every]);
 }
