@@ -50,6 +50,42 @@ const failed = buildErrorCard("Something went wrong on our side. Try again in a 
   title: "Something went wrong",
 });
 
+/** CloudAdapter with its authenticate-and-run step reachable, so the HTTP answer is ours (see processActivity). */
+class ChannelAdapter extends CloudAdapter {
+  run(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
+/**
+ * `adapter.process` without its leaks: a malformed body is a 400, and any failure before our turn logic ran (a bad,
+ * foreign-signed, expired or missing token — botbuilder re-throws jsonwebtoken's errors untyped) is a 401 that never
+ * echoes the library's message; a failure inside a turn is a plain 500.
+ */
+async function processActivity(adapter: ChannelAdapter, req: Request, res: Response, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  const end = (status: number, body?: unknown): void => {
+    res.status(status);
+    if (body !== undefined) res.send(body);
+    res.end();
+  };
+  const activity = req.body as Partial<Activity> | undefined;
+  if (!activity || typeof activity !== "object" || Array.isArray(activity) || typeof activity.type !== "string" || !activity.type) {
+    return end(400, { error: { code: "BOT.BAD_ACTIVITY", message: "The request body is not a Bot Framework activity." } });
+  }
+  const header = req.headers?.authorization ?? req.headers?.Authorization;
+  let started = false;
+  try {
+    const answer = await adapter.run(typeof header === "string" ? header : "", activity as Activity, async (context) => {
+      started = true;
+      await logic(context);
+    });
+    return end(answer?.status ?? 200, answer?.body);
+  } catch {
+    if (!started) return end(401, { error: { code: "BOT.UNAUTHORIZED", message: "The activity is not signed by the Bot Framework channel for this bot." } });
+    return end(500, { error: { code: "BOT.TURN_FAILED", message: "Something went wrong on our side." } });
+  }
+}
+
 /** The one file that knows the Bot Framework: authenticates, turns activities into {@link IncomingTurn}s and replies into activities. */
 export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   if (!options.botId.trim()) throw new Error("createTeamsBot: botId is empty, which would turn Bot Framework authentication off");
@@ -61,12 +97,12 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     ToChannelFromBotLoginUrl: auth.loginUrl,
     ToChannelFromBotOAuthScope: auth.oauthScope,
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings, credentialsFactory(options.botId, options.credentials)));
+  const adapter = new ChannelAdapter(new ConfigurationBotFrameworkAuthentication(settings, credentialsFactory(options.botId, options.credentials)));
   adapter.onTurnError = async (_context, error) => options.onError(error, undefined);
   const proactive = (conversation: ConversationRef, logic: (context: TurnContext) => Promise<void>): Promise<void> =>
     adapter.continueConversationAsync(options.botId, toReference(conversation), logic);
   return {
-    process: (req, res) => adapter.process(req, res, (context) => runTurn(context, options)),
+    process: (req, res) => processActivity(adapter, req, res, (context) => runTurn(context, options)),
     async postCard(conversation, card) {
       let id: string | undefined;
       await proactive(conversation, async (context) => void (id = (await context.sendActivity(cardActivity(card)))?.id));

@@ -18,10 +18,10 @@ const types: Record<string, string> = {
 export function staticFiles(directory: string) {
   const root = path.resolve(directory);
   return async (req: Request, res: Response): Promise<void> => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = path.resolve(root, `.${pathname === "/" ? "/index.html" : pathname}`);
-    const info = file.startsWith(root + path.sep) ? await stat(file).catch(() => null) : null;
-    if (!info?.isFile()) {
+    const pathname = decodePath(new URL(req.url ?? "/", "http://x").pathname);
+    const file = path.resolve(root, `.${pathname === "/" ? "/index.html" : (pathname ?? "/")}`);
+    const info = pathname !== null && file.startsWith(root + path.sep) ? await stat(file).catch(() => null) : null;
+    if (pathname === null || !info?.isFile()) {
       res.send(404, { error: { code: "NOT_FOUND", message: "No such page." } });
       return;
     }
@@ -33,4 +33,13 @@ export function staticFiles(directory: string) {
     });
     createReadStream(file).pipe(res);
   };
+}
+
+/** The decoded path, or null for a malformed escape such as `%c0%ae` (no file has that name). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }

@@ -1,12 +1,13 @@
 import { AppError } from "../domain/app-error.js";
 import type { Job } from "../domain/job.js";
-import type { Staff } from "../domain/staff.js";
+import { assertAllowed, type Staff } from "../domain/staff.js";
 import type { ProvisioningDeps } from "./deps.js";
 import { enableUsers } from "./enable-users.js";
 import { getJob } from "./job-queries.js";
 
 /** Retry failed: a new job for the users that failed in this one (their current state, not a stale list). */
 export async function retryFailed(deps: ProvisioningDeps, staff: Staff, customerId: string, jobId: string): Promise<{ job: Job; joined: boolean }> {
+  assertAllowed(staff, "enableUsers");
   const job = await getJob(deps, staff, customerId, jobId);
   const targets = new Set(await deps.jobs.readTargets(job.id));
   const failed: string[] = [];

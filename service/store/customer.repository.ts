@@ -1,7 +1,7 @@
 import { odata, type TableClient } from "@azure/data-tables";
 import type { Customer } from "../domain/customer.js";
 import type { CustomerStore } from "../ports/customer-store.port.js";
-import { getOrNull, replaceIfUnchanged, storageStatus, translateStorageError } from "./table-errors.js";
+import { isStorableKey, getOrNull, replaceIfUnchanged, storageStatus, translateStorageError } from "./table-errors.js";
 import type { TableClientFactory } from "./table-client-factory.js";
 
 type CustomerEntity = Omit<Customer, "mspTenantId" | "id" | "etag"> & { partitionKey: string; rowKey: string };
@@ -32,6 +32,7 @@ export function createCustomerRepository(tables: TableClientFactory): CustomerSt
       return out;
     },
     async get(mspTenantId, customerId) {
+      if (!isStorableKey(customerId)) return null; // Azure answers 400 (Azurite 500) for such a key: no customer has it
       const client = await table();
       const row = await getOrNull(() => client.getEntity<CustomerEntity>(mspTenantId, customerId), "customer");
       return row ? fromEntity(row) : null;

@@ -1,7 +1,7 @@
 import { odata, type TableClient } from "@azure/data-tables";
 import type { Job } from "../domain/job.js";
 import type { JobStore } from "../ports/job-store.port.js";
-import { getOrNull, replaceIfUnchanged, translateStorageError } from "./table-errors.js";
+import { getOrNull, isStorableKey, replaceIfUnchanged, translateStorageError } from "./table-errors.js";
 import { submitInBatches } from "./table-batches.js";
 import type { TableClientFactory } from "./table-client-factory.js";
 
@@ -60,6 +60,7 @@ export function createJobRepository(tables: TableClientFactory): JobStore {
       return { ...job, etag: result.etag };
     },
     async get(mspTenantId, customerId, jobId) {
+      if (!isStorableKey(customerId) || !isStorableKey(jobId)) return null;
       const client = await jobs();
       const row = await getOrNull(() => client.getEntity<JobEntity>(`${mspTenantId}|${customerId}`, jobId), "job");
       return row ? fromEntity(row) : null;

@@ -9,6 +9,10 @@ export function storageStatus(error: unknown): number | undefined {
 /** Turns a storage failure into the product's error: 412 → conflict; anything else → storage unavailable. */
 export function translateStorageError(error: unknown, what: string): AppError {
   const status = storageStatus(error);
+  if (status === 400) {
+    // Azure refuses a key it cannot hold (`/ \ # ?`, control characters): nothing of ours is stored under it.
+    return new AppError("STORE.NOT_FOUND", `No such ${what}.`, { status: 404, cause: error });
+  }
   if (status === 412 || status === 409) {
     return new AppError("STORE.CONFLICT", `Someone else changed this ${what} at the same moment. Reload and try again.`, {
       status: 409,
@@ -23,7 +27,7 @@ export async function getOrNull<T>(read: () => Promise<T>, what: string): Promis
   try {
     return await read();
   } catch (error) {
-    if (storageStatus(error) === 404) return null;
+    if (storageStatus(error) === 404 || storageStatus(error) === 400) return null;
     throw translateStorageError(error, what);
   }
 }
@@ -40,4 +44,9 @@ export async function replaceIfUnchanged(
   } catch (error) {
     throw translateStorageError(error, what);
   }
+}
+
+/** Whether Table Storage can hold this as a PartitionKey/RowKey (no `/ \\ # ?`, no control characters, ≤ 1 KiB). */
+export function isStorableKey(key: string): boolean {
+  return key.length > 0 && key.length <= 1024 && !/[/\\#?\u0000-\u001f\u007f-\u009f]/.test(key);
 }

@@ -89,7 +89,7 @@ describe("createTeamsBot", () => {
       console.error = consoleError;
     }
     assert.deepEqual(handled, []);
-    assert.equal(logged.length, 3);
+    assert.equal(logged.length, 0, "refusals are answered by us, without botbuilder's console noise");
   });
 
   it("turns an Action.Execute into a cardAction turn and answers with the new card in the invoke response", async () => {
