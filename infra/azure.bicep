@@ -1,6 +1,7 @@
-// Backup365 for Teams: the Azure resources of one cloud environment (minimal; a later step completes it).
+// Backup365 for Teams: the Azure resources of one cloud environment.
 // Deployed by `teamsapp provision` (arm/deploy) with infra/azure.parameters.json. Outputs in UPPER_CASE
-// are written by the toolkit into env/.env.<name> under the same names.
+// are written by the toolkit into env/.env.<name> under the same names. Not compiled in this repository's
+// checks (no Bicep CLI offline): run `az bicep build --file infra/azure.bicep` before a first deployment.
 
 @description('Lower-case letters and digits; every resource name starts with it.')
 @minLength(3)
@@ -34,16 +35,18 @@ param botAppType string = 'SingleTenant'
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
 
-param teamsAppId string
-
 @description('MSP tenants whose staff may sign in (comma-separated); by default the tenant the Entra app lives in.')
 param mspTenantIds string = aadAppTenantId
+
+@description('Report emails\' sending mailbox per MSP tenant (`tenantId=address,...`); empty: the staff member who asked.')
+param reportSenders string = ''
 
 @secure()
 @description('Signs the single-use consent state. A fresh value each deployment is fine: a state lives 10 minutes.')
 param consentSigningKey string = newGuid()
 
 var names = {
+  identity: '${resourceBaseName}-id'
   plan: '${resourceBaseName}-plan'
   web: '${resourceBaseName}-web'
   storage: toLower(replace('${resourceBaseName}store', '-', ''))
@@ -60,6 +63,13 @@ var roles = {
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
+}
+
+// The server's identity. User-assigned, so it exists (with its roles) before the Web App first starts and
+// resolves its Key Vault references; the server reaches Storage with it (B365_MANAGED_IDENTITY_CLIENT_ID).
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: names.identity
+  location: location
 }
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
@@ -134,79 +144,79 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
 // App Service resolves these with its managed identity (Key Vault Secrets User, below).
 var clientSecretReference = '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=${clientSecret.name})'
 var signingKeyReference = '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=${signingKey.name})'
-// No account key: the account accepts Entra ID only, so the server must use the managed identity.
-var storageLocator = 'DefaultEndpointsProtocol=https;AccountName=${storage.name};EndpointSuffix=${environment().suffixes.storage}'
+
+// The data-plane roles come first (dependsOn below), so the first start finds its secrets and storage.
+resource tableRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, roles.storageTableDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageTableDataContributor)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource queueRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, roles.storageQueueDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageQueueDataContributor)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource secretsRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(keyVault.id, identity.id, roles.keyVaultSecretsUser)
+  scope: keyVault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
 
 resource web 'Microsoft.Web/sites@2023-12-01' = {
   name: names.web
   location: location
   kind: 'app,linux'
-  identity: { type: 'SystemAssigned' }
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identity.id}': {} }
+  }
+  dependsOn: [tableRole, queueRole, secretsRole]
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
       alwaysOn: true
       http20Enabled: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
+      healthCheckPath: '/healthz'
       appCommandLine: startupCommand
       appSettings: [
-        // server/config/config.ts
+        // server/config/settings.ts names and validates every one; cloud mode refuses to start without them.
         { name: 'B365_MODE', value: 'cloud' }
         { name: 'B365_PUBLIC_BASE_URL', value: 'https://${names.web}.azurewebsites.net' }
         { name: 'B365_AUTHORITY_HOST', value: aadAppOauthAuthorityHost }
         { name: 'B365_CLIENT_ID', value: aadAppClientId }
         { name: 'B365_CLIENT_SECRET', value: clientSecretReference }
         { name: 'B365_MSP_TENANT_IDS', value: mspTenantIds }
-        { name: 'B365_STORAGE_CONNECTION_STRING', value: storageLocator }
         { name: 'B365_STORAGE_TABLE_ENDPOINT', value: storage.properties.primaryEndpoints.table }
         { name: 'B365_STORAGE_QUEUE_ENDPOINT', value: storage.properties.primaryEndpoints.queue }
+        { name: 'B365_MANAGED_IDENTITY_CLIENT_ID', value: identity.properties.clientId }
         { name: 'B365_CONSENT_SIGNING_KEY', value: signingKeyReference }
-        { name: 'B365_TEAMS_APP_ID', value: teamsAppId }
-        // botbuilder's ConfigurationBotFrameworkAuthentication
-        { name: 'MicrosoftAppId', value: botId }
-        { name: 'MicrosoftAppPassword', value: clientSecretReference }
-        { name: 'MicrosoftAppType', value: botAppType }
-        { name: 'MicrosoftAppTenantId', value: aadAppTenantId }
+        { name: 'B365_REPORT_SENDERS', value: reportSenders }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         // platform
         { name: 'NODE_ENV', value: 'production' }
         { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
       ]
     }
-  }
-}
-
-resource tableRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storage.id, web.id, roles.storageTableDataContributor)
-  scope: storage
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageTableDataContributor)
-    principalId: web.identity.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-resource queueRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storage.id, web.id, roles.storageQueueDataContributor)
-  scope: storage
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageQueueDataContributor)
-    principalId: web.identity.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-resource secretsRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(keyVault.id, web.id, roles.keyVaultSecretsUser)
-  scope: keyVault
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
-    principalId: web.identity.principalId
-    principalType: 'ServicePrincipal'
   }
 }
 
@@ -228,7 +238,10 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   parent: bot
   name: 'MsTeamsChannel'
   location: 'global'
-  properties: { channelName: 'MsTeamsChannel' }
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: { isEnabled: true }
+  }
 }
 
 output TAB_DOMAIN string = web.properties.defaultHostName
@@ -237,5 +250,6 @@ output BOT_ENDPOINT string = 'https://${web.properties.defaultHostName}/api/mess
 output AZURE_APP_SERVICE_RESOURCE_ID string = web.id
 output AZURE_KEY_VAULT_NAME string = keyVault.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.name
+output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.properties.clientId
 output STORAGE_TABLE_ENDPOINT string = storage.properties.primaryEndpoints.table
 output STORAGE_QUEUE_ENDPOINT string = storage.properties.primaryEndpoints.queue

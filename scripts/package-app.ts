@@ -161,6 +161,10 @@ export function buildAppPackage(envName: string, options: BuildAppPackageOptions
   return { envName, manifest, manifestPath, zipPath };
 }
 
+/**
+ * `npm run package [-- name]`. Without a name, every environment: one not provisioned yet (empty values) is
+ * skipped with a note, so a fresh clone still packages local. A named environment must build, or the run fails.
+ */
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const requested = process.argv[2];
   const names = requested ? [requested] : listEnvironments(path.join(defaultRepoRoot, "env"));
@@ -171,8 +175,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       console.log(`${name}: ${path.relative(defaultRepoRoot, built.zipPath)}`);
     } catch (error) {
       if (!(error instanceof AppPackageError)) throw error;
-      console.error(`${name}: ${error.message}`);
-      failed++;
+      const skipped = !requested && error.code === "APP_PACKAGE.MISSING_VALUE";
+      console.error(`${name}: ${skipped ? "skipped, not provisioned yet: " : ""}${error.message}`);
+      if (!skipped) failed++;
     }
   }
   process.exitCode = failed > 0 ? 1 : 0;

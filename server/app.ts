@@ -1,6 +1,7 @@
 import restify, { type Server } from "restify";
 import type { AppServices } from "./compose.js";
 import { securityHeaders } from "./http/security-headers.js";
+import { requestLogging } from "./telemetry/request-logging.js";
 import { staticFiles } from "./http/static-files.js";
 import { registerApiRoutes } from "./routes/api.route.js";
 import { registerBotRoutes } from "./routes/bot.route.js";
@@ -17,6 +18,7 @@ export function createHttpServer(services: AppServices): Server {
   server.use(securityHeaders);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 64 * 1024, rejectUnknown: true }));
+  server.use(requestLogging(services.log));
   server.on("restifyError", (_req, _res, err, callback) => {
     const status = Number(err.statusCode ?? 500);
     err.toJSON = () => ({ error: { code: `HTTP.${status}`, message: status < 500 ? String(err.message || "Bad request.") : "Something went wrong on our side." } });

@@ -60,11 +60,11 @@ export function composeServices(config: ServerConfig, log: Logger): AppServices 
     graphResource: "https://graph.microsoft.com",
     apiScope: config.apiScope,
   };
-  const tables = createTableClientFactory(config.storageConnectionString, { tablePrefix: config.tablePrefix });
+  const tables = createTableClientFactory(config.storage.tables, { tablePrefix: config.tablePrefix });
   const msal = createMsalApps(identity);
   const appTokens = createAppTokenAdapter(msal, identity);
   const graph = createGraphClients(appTokens, { baseUrl: config.graphBaseUrl });
-  const queue = createAzureWorkQueue(config.storageConnectionString, `${config.tablePrefix || "b365"}-jobs`.toLowerCase());
+  const queue = createAzureWorkQueue(config.storage.queues, `${config.tablePrefix || "b365"}-jobs`.toLowerCase());
   const deps: ProvisioningDeps = {
     customers: createCustomerRepository(tables),
     consentStates: createConsentStateRepository(tables),

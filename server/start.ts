@@ -1,4 +1,4 @@
-import { pino, type Logger } from "pino";
+import type { Logger } from "pino";
 import { type WorkItem, advanceJob, combineNotifiers, notifyingStep, parkJob, recoverJobs, startJobWorker } from "../service/index.js";
 import { createHttpServer } from "./app.js";
 import { startAutoSweeper } from "./auto-sweeper.js";
@@ -6,6 +6,8 @@ import { composeServices, type AppServices } from "./compose.js";
 import type { ServerConfig } from "./config/config.js";
 import { seedLocalCustomers } from "./local/seed-customers.js";
 import { startReportSender } from "./report-sender.js";
+import { withLogContext } from "./telemetry/log-context.js";
+import { createLogger } from "./telemetry/logger.js";
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -25,8 +27,8 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   const notifier = combineNotifiers(services.progress, reports.notifier);
   const told = <A extends unknown[], T>(step: (item: WorkItem, ...rest: A) => Promise<T>) =>
     notifyingStep(services.deps, notifier, step, (error, item) => log.warn({ err: error, jobId: item.jobId }, "progress not told"));
-  const advance = told((item) => advanceJob(services.deps, item));
-  const park = told((item, error: unknown) => parkJob(services.deps, item, error));
+  const advance = told((item) => withLogContext({ jobId: item.jobId, customerId: item.customerId }, () => advanceJob(services.deps, item)));
+  const park = told((item, error: unknown) => withLogContext({ jobId: item.jobId, customerId: item.customerId }, () => parkJob(services.deps, item, error)));
   const worker = startJobWorker(services.queue, advance, park, log, {
     visibilitySeconds: config.queueVisibilitySeconds,
     laterSeconds: Math.max(1, Math.ceil(config.pollSeconds)),
@@ -56,10 +58,4 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   };
 }
 
-/** pino with tokens, codes, secrets and cookies redacted wherever they appear in a log line. */
-export function createLogger(config: Pick<ServerConfig, "logLevel">): Logger {
-  return pino({
-    level: config.logLevel,
-    redact: { paths: ["req.headers.authorization", "req.headers.cookie", "*.accessToken", "*.code", "*.clientSecret", "*.state"], censor: "[redacted]" },
-  });
-}
+export { createLogger } from "./telemetry/logger.js";

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { commandKinds, commandTable } from "../../../bot/commands/command-table.js";
 import { repoRoot } from "./shared-schema.js";
 
 const templateText = readFileSync(path.join(repoRoot, "appPackage", "manifest.template.json"), "utf8");
@@ -25,17 +26,21 @@ describe("appPackage/manifest.template.json", () => {
     assert.deepEqual([...used].sort(), ["AAD_APP_CLIENT_ID", "APP_NAME_SUFFIX", "BOT_ID", "TAB_DOMAIN", "TAB_ENDPOINT", "TEAMS_APP_ID"]);
   });
 
-  it("lists the bot commands help, customers, status, enable, auto, provision in every scope", () => {
+  it("lists exactly the bot's commands (bot/commands/command-table.ts), in its order, in every scope", () => {
     const [bot] = template.bots;
     assert.ok(bot);
     assert.deepEqual(bot.scopes, ["personal", "team", "groupChat"]);
     assert.equal(bot.supportsFiles, false);
     assert.deepEqual(bot.commandLists.flatMap((list) => list.scopes).sort(), ["groupChat", "personal", "team"]);
+    assert.deepEqual(commandKinds, ["help", "customers", "status", "enable", "auto", "provision"]);
     for (const list of bot.commandLists) {
-      assert.deepEqual(list.commands.map((c) => c.title), ["help", "customers", "status", "enable", "auto", "provision"]);
-      for (const command of list.commands) assert.ok(command.description && command.description.length <= 128, command.title);
+      assert.deepEqual(list.commands.map((c) => c.title), commandKinds);
+      for (const command of list.commands) {
+        const usage = commandTable[command.title as (typeof commandKinds)[number]].usage;
+        assert.ok(command.description?.startsWith(`${usage}: `), `${command.title}: "${command.description}" should start with "${usage}: "`);
+        assert.ok((command.description?.length ?? 0) <= 128 && command.title.length <= 32, command.title);
+      }
     }
-    assert.match(bot.commandLists[0]?.commands.find((c) => c.title === "status")?.description ?? "", /^status <customer>/);
   });
 
   it("has a personal static tab and a team/group chat configurable tab on TAB_ENDPOINT", () => {

@@ -2,86 +2,13 @@ import assert from "node:assert/strict";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import {
-  AppPackageError,
-  buildAppPackage,
-  createZip,
-  listEnvironments,
-  parseEnvFile,
-  renderTemplate,
-} from "../../../scripts/package-app.js";
+import { AppPackageError, buildAppPackage, listEnvironments } from "../../../scripts/package-app.js";
 import { compileSharedSchema, describeErrors, repoRoot } from "./shared-schema.js";
+import { decodePng, readPngHeader } from "./png-reader.js";
 import { readZip } from "./zip-reader.js";
 
 const validateManifest = compileSharedSchema("teams-manifest-v1.29.schema.json");
 const PACKAGE_FILES = ["color.png", "manifest.json", "outline.png"];
-
-describe("parseEnvFile", () => {
-  it("reads values, keeps spaces inside quotes and skips comments", () => {
-    const values = parseEnvFile('# comment\nA=1\nB=" (local)"\nC=\nD=x # note\n\nexport E=\'q\'\n');
-    assert.deepEqual(values, { A: "1", B: " (local)", C: "", D: "x", E: "q" });
-  });
-});
-
-describe("renderTemplate", () => {
-  it("fills placeholders and escapes values for JSON strings", () => {
-    const out = renderTemplate('{"a":"${{A}}-${{ B }}"}', { A: 'say "hi"', B: "2" });
-    assert.deepEqual(JSON.parse(out), { a: 'say "hi"-2' });
-  });
-
-  it("names the variable and the env file when a value is missing or empty", () => {
-    assert.throws(
-      () => renderTemplate('"${{TEAMS_APP_ID}}"', {}, { source: "env/.env.dev" }),
-      (error: unknown) =>
-        error instanceof AppPackageError &&
-        error.code === "APP_PACKAGE.MISSING_VALUE" &&
-        /TEAMS_APP_ID is not set in env\/\.env\.dev/.test(error.message),
-    );
-    assert.throws(() => renderTemplate('"${{BOT_ID}}"', { BOT_ID: "" }, { source: "env/.env.x" }), /BOT_ID is empty in env\/\.env\.x/);
-  });
-
-  it("names every missing variable at once", () => {
-    assert.throws(
-      () => renderTemplate('"${{A}} ${{B}} ${{A}} ${{C}}"', { B: "", C: "ok" }, { source: "env/.env.dev" }),
-      (error: unknown) =>
-        error instanceof AppPackageError &&
-        error.message.startsWith("A is not set, B is empty in env/.env.dev:") &&
-        error.variables.join() === "A,B",
-    );
-  });
-
-  it("allows an empty APP_NAME_SUFFIX", () => {
-    assert.equal(renderTemplate('"App${{APP_NAME_SUFFIX}}"', { APP_NAME_SUFFIX: "" }), '"App"');
-  });
-});
-
-describe("createZip", () => {
-  it("round-trips files and is byte-identical from one build to the next", () => {
-    const entries = [
-      { name: "a.txt", data: Buffer.from("hello ".repeat(50)) },
-      { name: "b.bin", data: Buffer.from([0, 1, 2, 255]) },
-    ];
-    const zip = createZip(entries);
-    assert.deepEqual(readZip(zip), entries);
-    assert.ok(zip.equals(createZip(entries)));
-  });
-});
-
-describe("listEnvironments", () => {
-  it("lists env/.env.<name> files and leaves out the toolkit's .user secret files", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "envs-"));
-    try {
-      for (const file of [".env.local", ".env.dev", ".env.dev.user", "README.md"]) writeFileSync(path.join(dir, file), "");
-      assert.deepEqual(listEnvironments(dir), ["dev", "local"]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it("finds local and dev in the repository", () => {
-    assert.deepEqual(listEnvironments(path.join(repoRoot, "env")), ["dev", "local"]);
-  });
-});
 
 describe("buildAppPackage", () => {
   let outDir: string;
@@ -107,9 +34,15 @@ describe("buildAppPackage", () => {
       const files = readZip(readFileSync(built.zipPath));
       assert.deepEqual(files.map((f) => f.name).sort(), PACKAGE_FILES);
       assert.deepEqual(JSON.parse(files.find((f) => f.name === "manifest.json")?.data.toString("utf8") ?? ""), built.manifest);
-      for (const icon of ["color.png", "outline.png"]) {
-        assert.ok(files.find((f) => f.name === icon)?.data.equals(readFileSync(path.join(repoRoot, "appPackage", icon))));
-      }
+      const icon = (name: string) => files.find((f) => f.name === name)?.data ?? Buffer.alloc(0);
+      assert.deepEqual(readPngHeader(icon("color.png")), { width: 192, height: 192, bitDepth: 8, colorType: 2 }, "color: 192×192 full colour");
+      assert.deepEqual(readPngHeader(icon("outline.png")), { width: 32, height: 32, bitDepth: 8, colorType: 6 }, "outline: 32×32 with alpha");
+      const { pixels } = decodePng(icon("outline.png"));
+      let transparent = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] === 0) transparent++;
+      assert.ok(transparent > 32 * 32 * 0.4, "outline: a transparent background");
+      assert.equal((built.manifest.icons as { color: string; outline: string }).color, "color.png");
+      assert.equal((built.manifest.icons as { color: string; outline: string }).outline, "outline.png");
       assert.equal(path.basename(built.manifestPath), `manifest.${envName}.json`);
       assert.equal(path.basename(built.zipPath), `appPackage.${envName}.zip`);
     });
@@ -153,6 +86,11 @@ describe("buildAppPackage", () => {
     } finally {
       rmSync(fakeRepo, { recursive: true, force: true });
     }
+  });
+
+  it("is `npm run package`", () => {
+    const scripts = (JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    assert.equal(scripts.package, "tsx scripts/package-app.ts");
   });
 
   it("fails with APP_PACKAGE.NO_ENVIRONMENT for an unknown environment", () => {

@@ -1,49 +1,33 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { ConfigError, loadConfig } from "../../../server/config/config.js";
+import { settingEnvNames } from "../../../server/config/settings.js";
 import { repoRoot } from "../app-package/shared-schema.js";
 
 const read = (file: string) => readFileSync(path.join(repoRoot, file), "utf8");
 const bicep = read("infra/azure.bicep");
 const parameters = JSON.parse(read("infra/azure.parameters.json")) as { parameters: Record<string, { value: string }> };
-const aad = JSON.parse(read("infra/aad.manifest.json")) as {
-  signInAudience: string;
-  identifierUris: string[];
-  api: {
-    oauth2PermissionScopes: Array<{ id: string; value: string; type: string }>;
-    preAuthorizedApplications: Array<{ appId: string; delegatedPermissionIds: string[] }>;
-  };
-  appRoles: Array<{ id: string; value: string; allowedMemberTypes: string[] }>;
-  requiredResourceAccess: Array<{ resourceAppId: string; resourceAccess: Array<{ id: string; type: string }> }>;
-  web: { redirectUris: string[] };
-};
+const settings = new Map([...bicep.matchAll(/\{ name: '(\w+)', value: (.+) \}/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
 
-/**
- * Microsoft Graph permission ids by name (Role = application, Scope = delegated), as Graph publishes them.
- * infra/README.md lists where each was checked; the aad manifest must ask for exactly these.
- */
-const GRAPH_PERMISSIONS: Record<string, { id: string; type: "Role" | "Scope" }> = {
-  "User.Read.All (application)": { id: "df021288-bdef-4463-88db-98f22de89214", type: "Role" },
-  "Organization.Read.All (application)": { id: "498476ce-e0fe-48b0-b801-37ba7e2685c6", type: "Role" },
-  "Sites.Read.All (application)": { id: "332a536c-c7ef-4017-ab91-336970924f0d", type: "Role" },
-  "Files.Read.All (application)": { id: "01d4889c-1287-42c6-ac1f-5d1e02578ef6", type: "Role" },
-  "BackupRestore-Configuration.ReadWrite.All (application)": { id: "18133149-5489-40ac-80f0-4b6fa85f6cdc", type: "Role" },
-  "BackupRestore-Control.ReadWrite.All (application)": { id: "fb240865-88f8-4a1d-923f-98dbc7920860", type: "Role" },
-  "Mail.Send (application)": { id: "b633e1c5-b582-4048-a93e-9f11b44c7e96", type: "Role" },
-  "BackupRestore-Control.ReadWrite.All (delegated)": { id: "96d46335-d92d-41b8-bc9f-273a692381ea", type: "Scope" },
-  "User.Read (delegated)": { id: "e1fe6dd8-ba31-4d61-89e7-88639da4683d", type: "Scope" },
-  "openid (delegated)": { id: "37f7f235-527c-4136-accd-4a02d197296e", type: "Scope" },
-  "profile (delegated)": { id: "14dad69e-099b-42c9-810b-d002981feec1", type: "Scope" },
-  "offline_access (delegated)": { id: "7427e0e9-2fba-42fe-b0c0-848c9e6a8182", type: "Scope" },
-};
-const TEAMS_CLIENTS = ["1fec8e78-bce4-4aaf-ab1b-5451cc387264", "5e3ce6c0-2b1f-4285-8d4b-75ee78787346"];
+/** What server/config says cloud mode cannot start without. */
+function requiredInCloud(): string[] {
+  try {
+    loadConfig({ B365_MODE: "cloud" });
+  } catch (error) {
+    assert.ok(error instanceof ConfigError);
+    return error.problems.filter((p) => p.endsWith("is not set (required in cloud mode)")).map((p) => p.split(":")[0] ?? "");
+  }
+  assert.fail("cloud mode started with no settings");
+}
 
 describe("infra/azure.bicep and azure.parameters.json", () => {
   const declared = new Map([...bicep.matchAll(/^param (\w+) \w+( = .*)?$/gm)].map((m) => [m[1] ?? "", m[2] !== undefined]));
 
-  it("passes only declared parameters and every parameter that has no default", () => {
+  it("passes only declared parameters and every parameter that has no default, and uses every parameter", () => {
     for (const name of Object.keys(parameters.parameters)) assert.ok(declared.has(name), `${name} is not a param`);
     for (const [name, hasDefault] of declared) if (!hasDefault) assert.ok(name in parameters.parameters, `${name} has no value`);
+    for (const name of declared.keys()) assert.ok((bicep.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0) >= 2, `${name} is never used`);
   });
 
   it("keeps the client secret out of app settings: Key Vault holds it", () => {
@@ -54,22 +38,37 @@ describe("infra/azure.bicep and azure.parameters.json", () => {
     assert.match(bicep, /enableRbacAuthorization: true/);
   });
 
-  it("gives the server its cloud settings, secrets only as Key Vault references", () => {
-    const settings = new Map([...bicep.matchAll(/\{ name: '(\w+)', value: (.+) \}/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
+  it("gives the server every setting cloud mode requires (server/config), secrets only as Key Vault references", () => {
     assert.equal(settings.get("B365_MODE"), "'cloud'");
-    const required = ["B365_PUBLIC_BASE_URL", "B365_AUTHORITY_HOST", "B365_CLIENT_ID", "B365_MSP_TENANT_IDS", "B365_STORAGE_CONNECTION_STRING"];
-    for (const name of required) assert.ok(settings.has(name), name);
-    for (const name of ["B365_CLIENT_SECRET", "B365_CONSENT_SIGNING_KEY", "MicrosoftAppPassword"]) {
-      assert.match(settings.get(name) ?? "", /^(clientSecret|signingKey)Reference$/, name);
-    }
+    const required = requiredInCloud();
+    assert.ok(required.length >= 9, required.join());
+    for (const name of required) assert.ok(settings.has(name), `${name} is required in cloud mode but the Bicep does not set it`);
+    for (const name of ["B365_CLIENT_SECRET", "B365_CONSENT_SIGNING_KEY"]) assert.match(settings.get(name) ?? "", /^(clientSecret|signingKey)Reference$/, name);
     assert.match(bicep, /var clientSecretReference = '@Microsoft\.KeyVault\(VaultName=/);
-    assert.doesNotMatch(bicep, /AccountKey|listKeys\(/, "no storage key anywhere");
   });
 
-  it("runs Node 20 LTS, always on, HTTPS only, with a system-assigned identity", () => {
-    for (const pattern of [/linuxFxVersion: 'NODE\|20-lts'/, /alwaysOn: true/, /httpsOnly: true/, /identity: \{ type: 'SystemAssigned' \}/]) {
+  it("sets nothing the server does not read, and no storage key or connection string", () => {
+    const known = new Set([...Object.values(settingEnvNames), "NODE_ENV", "WEBSITE_RUN_FROM_PACKAGE", "SCM_DO_BUILD_DURING_DEPLOYMENT"]);
+    for (const name of settings.keys()) assert.ok(known.has(name), `${name} is set but nothing reads it`);
+    assert.ok(!settings.has("B365_STORAGE_CONNECTION_STRING"), "cloud mode reaches storage by endpoint and identity");
+    assert.doesNotMatch(bicep, /AccountKey|listKeys\(|MicrosoftAppPassword/, "no storage key, no second copy of the secret");
+    assert.match(settings.get("B365_STORAGE_TABLE_ENDPOINT") ?? "", /primaryEndpoints\.table$/);
+    assert.match(settings.get("B365_STORAGE_QUEUE_ENDPOINT") ?? "", /primaryEndpoints\.queue$/);
+    assert.equal(settings.get("B365_MANAGED_IDENTITY_CLIENT_ID"), "identity.properties.clientId");
+    assert.equal(settings.get("APPLICATIONINSIGHTS_CONNECTION_STRING"), "insights.properties.ConnectionString");
+  });
+
+  it("runs Node 20 LTS, always on, HTTPS only, with /healthz as App Service's health check", () => {
+    for (const pattern of [/linuxFxVersion: 'NODE\|20-lts'/, /alwaysOn: true/, /httpsOnly: true/, /healthCheckPath: '\/healthz'/]) {
       assert.match(bicep, pattern);
     }
+  });
+
+  it("gives the Web App a user-assigned identity that holds its roles before the app first starts", () => {
+    assert.match(bicep, /resource identity 'Microsoft\.ManagedIdentity\/userAssignedIdentities@2023-01-31'/);
+    assert.match(bicep, /type: 'UserAssigned'\n\s+userAssignedIdentities: \{ '\$\{identity\.id\}': \{\} \}/);
+    assert.match(bicep, /keyVaultReferenceIdentity: identity\.id/);
+    assert.match(bicep, /dependsOn: \[tableRole, queueRole, secretsRole\]/);
   });
 
   it("turns off shared keys and grants the identity table, queue and secret roles", () => {
@@ -77,46 +76,28 @@ describe("infra/azure.bicep and azure.parameters.json", () => {
     for (const role of ["0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3", "974c5e8b-45b9-4653-ba55-5f855dd0fb88", "4633458b-17de-408a-b874-0445c86b69e6"]) {
       assert.ok(bicep.includes(`'${role}'`), role);
     }
-    assert.equal(bicep.match(/principalId: web\.identity\.principalId/g)?.length, 3);
+    assert.equal(bicep.match(/principalId: identity\.properties\.principalId\n\s+principalType: 'ServicePrincipal'/g)?.length, 3);
   });
 
-  it("registers an Azure Bot with the Teams channel and outputs what teamsapp.yml reads", () => {
+  it("registers an Azure Bot with the Teams channel enabled and outputs what teamsapp.yml reads", () => {
     assert.match(bicep, /Microsoft\.BotService\/botServices@/);
-    assert.match(bicep, /channelName: 'MsTeamsChannel'/);
+    assert.match(bicep, /channelName: 'MsTeamsChannel'\n\s+properties: \{ isEnabled: true \}/);
     const outputs = [...bicep.matchAll(/^output (\w+) /gm)].map((m) => m[1]);
     for (const name of ["TAB_DOMAIN", "TAB_ENDPOINT", "AZURE_APP_SERVICE_RESOURCE_ID"]) assert.ok(outputs.includes(name), name);
   });
-});
 
-describe("infra/aad.manifest.json", () => {
-  it("is a multi-tenant app whose identifier URI is the manifest's webApplicationInfo.resource", () => {
-    assert.equal(aad.signInAudience, "AzureADMultipleOrgs");
-    const manifest = JSON.parse(read("appPackage/manifest.template.json")) as { webApplicationInfo: { resource: string } };
-    assert.deepEqual(aad.identifierUris, [manifest.webApplicationInfo.resource]);
+  it("pins an apiVersion on every resource", () => {
+    const resources = [...bicep.matchAll(/^resource \w+ '([^']+)'/gm)].map((m) => m[1] ?? "");
+    assert.ok(resources.length >= 14, String(resources.length));
+    for (const type of resources) assert.match(type, /^Microsoft\.[A-Za-z]+\/[A-Za-z/]+@\d{4}-\d{2}-\d{2}(-preview)?$/);
   });
 
-  it("asks Microsoft Graph for exactly the product's permissions", () => {
-    assert.deepEqual(aad.requiredResourceAccess.map((r) => r.resourceAppId), ["00000003-0000-0000-c000-000000000000"]);
-    const asked = aad.requiredResourceAccess[0]?.resourceAccess ?? [];
-    assert.deepEqual(asked, Object.values(GRAPH_PERMISSIONS));
-  });
-
-  it("defines the staff app roles with distinct ids", () => {
-    assert.deepEqual(aad.appRoles.map((r) => r.value), ["Backup.Admin", "Backup.Operator", "Backup.Viewer"]);
-    assert.equal(new Set(aad.appRoles.map((r) => r.id)).size, 3);
-    for (const role of aad.appRoles) {
-      assert.match(role.id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      assert.deepEqual(role.allowedMemberTypes, ["User"]);
+  it("deploys what the server runs: .webappignore is anchored and keeps the server, its packages and the built tab", () => {
+    const patterns = read("infra/.webappignore").split("\n").filter((l) => l.trim() && !l.startsWith("#"));
+    for (const pattern of patterns) assert.match(pattern, /^(\/|\*\.)/, `${pattern} is not anchored, so it also matches inside node_modules or dist`);
+    const excluded = (file: string) => patterns.some((p) => p.startsWith("/") && (file === p.slice(1) || file.startsWith(`${p.slice(1)}/`)));
+    for (const kept of ["server/main.ts", "service/index.ts", "bot/index.ts", "contract/index.ts", "dist/tab/index.html", "node_modules/tsx/package.json", "package.json", "tsconfig.json"]) {
+      assert.ok(!excluded(kept), `${kept} must be deployed`);
     }
-  });
-
-  it("exposes access_as_user, pre-authorised for the Teams desktop/mobile and web clients", () => {
-    const [scope] = aad.api.oauth2PermissionScopes;
-    assert.equal(scope?.value, "access_as_user");
-    assert.deepEqual(aad.api.preAuthorizedApplications, TEAMS_CLIENTS.map((appId) => ({ appId, delegatedPermissionIds: [scope?.id] })));
-  });
-
-  it("redirects to the consent and sign-in callbacks on TAB_DOMAIN", () => {
-    assert.deepEqual(aad.web.redirectUris, ["https://${{TAB_DOMAIN}}/auth/consent/callback", "https://${{TAB_DOMAIN}}/auth/signin/callback"]);
   });
 });

@@ -23,7 +23,7 @@ const project = parse(yamlText) as ProjectFile;
 const placeholders = (text: string) => new Set([...text.matchAll(/\$\{\{\s*([A-Z0-9_]+)\s*\}\}/g)].map((m) => m[1] ?? ""));
 
 /** Values a person (or the toolkit's first-run prompts) supplies; everything else an action writes. */
-const SUPPLIED = ["TEAMSFX_ENV", "APP_NAME_SUFFIX", "AZURE_SUBSCRIPTION_ID", "AZURE_RESOURCE_GROUP_NAME", "RESOURCE_SUFFIX"];
+const SUPPLIED = ["TEAMSFX_ENV", "APP_NAME_SUFFIX", "AZURE_SUBSCRIPTION_ID", "AZURE_RESOURCE_GROUP_NAME", "RESOURCE_SUFFIX", "REPORT_SENDERS"];
 
 /** The files an action reads whose placeholders the toolkit fills before it runs. */
 function filesReadBy(action: Action): string[] {
