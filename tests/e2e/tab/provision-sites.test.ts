@@ -114,6 +114,10 @@ describe("Provision SharePoint and OneDrive in the tab: options, Provision, prog
       emails: [staffUpns.operator, "alerts@northwindmsp.com", "second@example.com"],
     });
     assert.ok((await outbox(product.infra.devtenant.url, "alerts@northwindmsp.com")).total > 0, "a report reached the outbox");
+    // The report as a person reads it in a mail client: devtenant's outbox page renders the HTML part.
+    await page.goto(`${product.infra.devtenant.browserUrl}/_devtenant/mail?format=html&to=alerts%40northwindmsp.com`);
+    await see(page.getByText(/Provisioning complete/).first(), 15_000);
+    await shoot(page, "sites-08-report-email", { fullPage: true });
     await page.close();
   });
 
