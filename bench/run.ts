@@ -2,20 +2,39 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { localCaDir } from "../scripts/lib/local-ca.js";
 import { benchEnableAll, type EnableAllResult } from "./enable-all.bench.js";
+import { recordEnableAuto } from "./enable-auto-section.js";
+import { benchEnableAuto } from "./enable-auto.bench.js";
 
 /**
- * `npm run bench [-- --users 50000 --latency 50]`: runs the benchmarks and rewrites their section of
- * docs/benchmarks.md. Run through scripts/bench.ts so devtenant's local CA is trusted.
+ * Runs one benchmark and rewrites its section of docs/benchmarks.md:
+ * - `npm run bench [-- --users 50000 --latency 50]`: Enable All;
+ * - `npm run bench -- auto --customers 100,300,1000 --users 2000 --new 1 --latency 50 [--setup seed|product]
+ *   [--instances 1] [--minutes 180]`: the Enable Auto nightly sweep (bench/enable-auto.bench.ts); `-- auto --render`
+ *   rewrites its section from bench/results/enable-auto.json without measuring.
+ * Run through scripts/test-env.ts (as `npm run bench` does) so devtenant's local CA is trusted.
  */
-const arg = (name: string, fallback: number): number => {
+const raw = (name: string): string | undefined => {
   const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+  return index > 0 ? process.argv[index + 1] : undefined;
 };
-const users = arg("users", 50_000);
-const latency = arg("latency", 50);
-const result = await benchEnableAll(users, latency, process.env.B365_TEST_CA_DIR ?? localCaDir);
-console.log(JSON.stringify(result, null, 2));
-await writeSection(result);
+const arg = (name: string, fallback: number): number => Number(raw(name) ?? fallback);
+const caDir = process.env.B365_TEST_CA_DIR ?? localCaDir;
+if (process.argv[2] === "auto" && process.argv.includes("--render")) {
+  await recordEnableAuto({ nights: [], setups: [], stopped: null }, "");
+} else if (process.argv[2] === "auto") {
+  const stages = (raw("customers") ?? "100").split(",").map(Number);
+  if (stages.some((n) => !Number.isInteger(n) || n < 1) || stages.some((n, i) => i > 0 && n <= stages[i - 1]!)) throw new Error("--customers: rising whole numbers, e.g. 100,300,1000");
+  const setup = raw("setup") === "product" ? "product" : "seed";
+  const settings = { stages, users: arg("users", 2_000), newPercent: arg("new", 1), latencyMs: arg("latency", 50), caDir, timeLimitMinutes: arg("minutes", 180), setup, instances: arg("instances", 1) } as const;
+  const command = `auto --customers ${stages.join(",")} --users ${settings.users} --new ${settings.newPercent} --latency ${settings.latencyMs} --setup ${setup} --instances ${settings.instances}`;
+  const result = await benchEnableAuto({ ...settings, onProgress: (part) => recordEnableAuto(part, command) });
+  console.log(JSON.stringify({ ...result, nights: result.nights.map(({ byRoute: _byRoute, storage: _storage, ...n }) => n) }, null, 2));
+  if (result.nights.length === 0) process.exitCode = 1;
+} else {
+  const result = await benchEnableAll(arg("users", 50_000), arg("latency", 50), caDir);
+  console.log(JSON.stringify(result, null, 2));
+  await writeSection(result);
+}
 
 async function writeSection(r: EnableAllResult): Promise<void> {
   const file = path.resolve("docs/benchmarks.md");

@@ -1,0 +1,66 @@
+import { Agent, createServer, request, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** A loopback pass-through in front of an Azurite service that counts what the product asks of storage. */
+export interface StorageCounter {
+  port: number;
+  counts(): Record<string, number>;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Forwards every request to `targetPort` unchanged (SharedKey signs the path, not the host) and counts it by kind:
+ * `table query|get|insert|update <table>`, `table batch <table>` plus `table row <METHOD> <table>` per operation in it,
+ * `queue send|receive|update|delete|other`. Table names lose `prefix`, so the figures read as the product's tables.
+ */
+export async function startStorageCounter(targetPort: number, prefix: string): Promise<StorageCounter> {
+  let counts: Record<string, number> = {};
+  const add = (key: string, n = 1) => void (counts[key] = (counts[key] ?? 0) + n);
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      classify(req, body, prefix, add);
+      const upstream = request({ host: "127.0.0.1", port: targetPort, method: req.method, path: req.url, headers: req.headers, agent }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      upstream.on("error", () => res.destroy());
+      upstream.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    counts: () => ({ ...counts }),
+    reset: () => void (counts = {}),
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+      agent.destroy();
+    }),
+  };
+}
+
+function classify(req: IncomingMessage, body: Buffer, prefix: string, add: (key: string, n?: number) => void): void {
+  const path = decodeURIComponent((req.url ?? "").split("?")[0]!);
+  const name = (raw: string) => (raw.startsWith(prefix) ? raw.slice(prefix.length) : raw);
+  const method = req.method ?? "GET";
+  const table = /^\/[^/]+\/([A-Za-z0-9]+)(\(.*\))?$/.exec(path);
+  const queue = /^\/[^/]+\/([a-z0-9-]+)\/messages(\/[^/]+)?$/.exec(path);
+  if (path.endsWith("/$batch")) {
+    const rows = [...body.toString("utf8").matchAll(/^(GET|POST|PUT|PATCH|MERGE|DELETE) https?:\/\/[^/]+\/[^/]+\/([A-Za-z0-9]+)/gm)];
+    add(`table batch ${name(rows[0]?.[2] ?? "?")}`);
+    for (const [, op, t] of rows) add(`table row ${op} ${name(t!)}`);
+  } else if (queue) {
+    add(`queue ${queue[2] ? (method === "DELETE" ? "delete" : "update") : method === "POST" ? "send" : "receive"}`);
+  } else if (path.endsWith("/Tables")) add("table create-table");
+  else if (table) {
+    const keyed = table[2] && table[2] !== "()";
+    const kind = method === "GET" ? (keyed ? "get" : "query") : method === "POST" ? "insert" : method === "DELETE" ? "delete" : "update";
+    add(`table ${kind} ${name(table[1]!)}`);
+  } else add(method === "PUT" ? "queue create" : `storage other ${method}`);
+}
