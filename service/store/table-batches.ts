@@ -8,7 +8,10 @@ export const maxTransactionSize = 100;
 export async function submitInBatches(client: TableClient, actions: TransactionAction[], what: string, options: { concurrency?: number } = {}): Promise<void> {
   const batches: TransactionAction[][] = [];
   for (let i = 0; i < actions.length; i += maxTransactionSize) batches.push(actions.slice(i, i + maxTransactionSize));
-  const concurrency = options.concurrency ?? 4;
+  await runBatches(client, batches, what, options.concurrency ?? 4);
+}
+
+async function runBatches(client: TableClient, batches: TransactionAction[][], what: string, concurrency: number): Promise<void> {
   for (let i = 0; i < batches.length; i += concurrency) {
     try {
       await Promise.all(batches.slice(i, i + concurrency).map((batch) => client.submitTransaction(batch)));
@@ -16,4 +19,18 @@ export async function submitInBatches(client: TableClient, actions: TransactionA
       throw translateStorageError(error, what);
     }
   }
+}
+
+/** Runs actions that may span partitions: grouped by partition (a transaction holds one), then as above. */
+export async function submitByPartition(client: TableClient, actions: TransactionAction[], what: string, options: { concurrency?: number } = {}): Promise<void> {
+  const byPartition = new Map<string, TransactionAction[]>();
+  for (const action of actions) {
+    const key = String(action[1].partitionKey);
+    const group = byPartition.get(key);
+    if (group) group.push(action);
+    else byPartition.set(key, [action]);
+  }
+  const batches: TransactionAction[][] = [];
+  for (const group of byPartition.values()) for (let i = 0; i < group.length; i += maxTransactionSize) batches.push(group.slice(i, i + maxTransactionSize));
+  await runBatches(client, batches, what, options.concurrency ?? 4);
 }

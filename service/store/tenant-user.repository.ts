@@ -1,54 +1,56 @@
-import { odata, type TableClient } from "@azure/data-tables";
+import { type TableClient, type TransactionAction } from "@azure/data-tables";
 import type { StoredUser, TenantUserStore } from "../ports/tenant-user-store.port.js";
-import { getOrNull, translateStorageError } from "./table-errors.js";
-import { submitInBatches } from "./table-batches.js";
+import { getOrNull, isStorableKey, translateStorageError } from "./table-errors.js";
+import { submitByPartition } from "./table-batches.js";
 import type { TableClientFactory } from "./table-client-factory.js";
+import { syncKey, tenantUserTableName, userPartition } from "./tenant-user-table.js";
 
-type UserEntity = Omit<StoredUser, "tenantId" | "id"> & { partitionKey: string; rowKey: string };
-const syncRow = "~sync";
+type UserEntity = Omit<StoredUser, "tenantId" | "id"> & { partitionKey: string; rowKey: string; removed?: boolean };
 
-/** Tenant users in `tenantusers`: partition = tenant id, row = user id; the row `~sync` holds the deltaLink. */
+/** Tenant users, one table per tenant (see tenant-user-table.ts); the row `~/sync` holds the deltaLink. */
 export function createTenantUserRepository(tables: TableClientFactory): TenantUserStore {
-  const table = (): Promise<TableClient> => tables.ensure("tenantusers");
+  const table = (tenantId: string): Promise<TableClient> => tables.ensure(tenantUserTableName(tenantId));
+  const merge = async (tenantId: string, rows: Array<Record<string, unknown> & { rowKey: string }>, what: string): Promise<void> => {
+    const actions: TransactionAction[] = rows.map((row) => ["upsert", { ...row, partitionKey: userPartition(row.rowKey) }, "Merge"]);
+    await submitByPartition(await table(tenantId), actions, what);
+  };
   return {
     async upsertDirectory(tenantId, users) {
-      const client = await table();
-      const actions = users.map((u) => ["upsert", { partitionKey: tenantId, rowKey: u.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName, mail: u.mail ?? "", accountEnabled: u.accountEnabled, licensed: u.licensed }, "Merge"] as const);
-      await submitInBatches(client, actions.map((a) => [...a]), "tenant users");
+      const rows = users.map((u) => ({ rowKey: u.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName, mail: u.mail ?? "", accountEnabled: u.accountEnabled, licensed: u.licensed }));
+      await merge(tenantId, rows, "tenant users");
     },
     async remove(tenantId, userIds) {
-      const client = await table();
-      await submitInBatches(client, userIds.map((id) => ["upsert", { partitionKey: tenantId, rowKey: id, removed: true }, "Merge"]), "tenant users");
+      await merge(tenantId, userIds.map((id) => ({ rowKey: id, removed: true })), "tenant users");
     },
     async setBackup(tenantId, updates) {
-      const client = await table();
-      await submitInBatches(client, updates.map((u) => ["upsert", { partitionKey: tenantId, rowKey: u.id, backup: u.backup, backupError: u.backupError ?? "" }, "Merge"]), "backup states");
+      await merge(tenantId, updates.map((u) => ({ rowKey: u.id, backup: u.backup, backupError: u.backupError ?? "" })), "backup states");
     },
     async get(tenantId, userIds) {
-      const client = await table();
-      const rows = await Promise.all(userIds.map((id) => getOrNull(() => client.getEntity<UserEntity & { removed?: boolean }>(tenantId, id), "tenant user")));
+      const client = await table(tenantId);
+      const wanted = userIds.filter(isStorableKey);
+      const rows = await Promise.all(wanted.map((id) => getOrNull(() => client.getEntity<UserEntity>(userPartition(id), id), "tenant user")));
       const out: StoredUser[] = [];
       for (const row of rows) if (row && !row.removed && row.userPrincipalName) out.push(fromEntity(tenantId, row));
       return out;
     },
     async *scan(tenantId) {
-      const client = await table();
+      const client = await table(tenantId);
       try {
-        const pages = client.listEntities<UserEntity & { removed?: boolean }>({ queryOptions: { filter: odata`PartitionKey eq ${tenantId} and RowKey ne ${syncRow}` } }).byPage({ maxPageSize: 1000 });
-        for await (const page of pages) yield page.filter((r) => !r.removed && r.userPrincipalName).map((r) => fromEntity(tenantId, r));
+        const pages = client.listEntities<UserEntity>().byPage({ maxPageSize: 1000 });
+        for await (const page of pages) yield page.filter((r) => r.partitionKey !== syncKey.partitionKey && !r.removed && r.userPrincipalName).map((r) => fromEntity(tenantId, r));
       } catch (error) {
         throw translateStorageError(error, "tenant users");
       }
     },
     async getDeltaLink(tenantId) {
-      const client = await table();
-      const row = await getOrNull(() => client.getEntity<{ deltaLink: string; syncedAt: string }>(tenantId, syncRow), "user sync state");
+      const client = await table(tenantId);
+      const row = await getOrNull(() => client.getEntity<{ deltaLink: string; syncedAt: string }>(syncKey.partitionKey, syncKey.rowKey), "user sync state");
       return { deltaLink: row?.deltaLink ?? null, syncedAt: row?.syncedAt ?? null };
     },
     async setDeltaLink(tenantId, deltaLink, syncedAt) {
-      const client = await table();
+      const client = await table(tenantId);
       try {
-        await client.upsertEntity({ partitionKey: tenantId, rowKey: syncRow, deltaLink, syncedAt }, "Replace");
+        await client.upsertEntity({ ...syncKey, deltaLink, syncedAt }, "Replace");
       } catch (error) {
         throw translateStorageError(error, "user sync state");
       }
