@@ -1,6 +1,6 @@
 import type { ConfidentialClientApplication } from "@azure/msal-node";
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConversationReference, type Request, type Response, type TurnContext } from "botbuilder";
-import { MsalServiceClientCredentialsFactory, PasswordServiceClientCredentialFactory, type ServiceClientCredentialsFactory } from "botframework-connector";
+import { PasswordServiceClientCredentialFactory, ServiceClientCredentialsFactory, TokenCredentials } from "botframework-connector";
 import type { ConversationRef } from "../../service/index.js";
 import type { AdaptiveCard } from "../cards/card-types.js";
 import { buildErrorCard } from "../cards/error.card.js";
@@ -60,9 +60,16 @@ class ChannelAdapter extends CloudAdapter {
 /**
  * `adapter.process` without its leaks: a malformed body is a 400, and any failure before our turn logic ran (a bad,
  * foreign-signed, expired or missing token — botbuilder re-throws jsonwebtoken's errors untyped) is a 401 that never
- * echoes the library's message; a failure inside a turn is a plain 500.
+ * echoes the library's message; a failure inside a turn (such as a reply the Bot Connector refused) is told to
+ * `onError` and answered with a plain 500.
  */
-async function processActivity(adapter: ChannelAdapter, req: Request, res: Response, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+async function processActivity(
+  adapter: ChannelAdapter,
+  req: Request,
+  res: Response,
+  logic: (context: TurnContext) => Promise<void>,
+  onError: TeamsBotOptions["onError"],
+): Promise<void> {
   const end = (status: number, body?: unknown): void => {
     res.status(status);
     if (body !== undefined) res.send(body);
@@ -80,8 +87,9 @@ async function processActivity(adapter: ChannelAdapter, req: Request, res: Respo
       await logic(context);
     });
     return end(answer?.status ?? 200, answer?.body);
-  } catch {
+  } catch (error) {
     if (!started) return end(401, { error: { code: "BOT.UNAUTHORIZED", message: "The activity is not signed by the Bot Framework channel for this bot." } });
+    onError(error, undefined);
     return end(500, { error: { code: "BOT.TURN_FAILED", message: "Something went wrong on our side." } });
   }
 }
@@ -98,11 +106,14 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     ToChannelFromBotOAuthScope: auth.oauthScope,
   };
   const adapter = new ChannelAdapter(new ConfigurationBotFrameworkAuthentication(settings, credentialsFactory(options.botId, options.credentials)));
-  adapter.onTurnError = async (_context, error) => options.onError(error, undefined);
+  // No adapter.onTurnError: botbuilder would hand it every failure inside a turn (a reply or a proactive card the Bot
+  // Connector refused) and then carry on as if the turn had succeeded — the channel got a 200 with no reply, postCard
+  // lost the connector's status and updateCard "succeeded" unsent. Failures propagate: processActivity answers 500 and
+  // tells onError, postCard/updateCard reject with the connector's error (which withConnectorRetry reads).
   const proactive = (conversation: ConversationRef, logic: (context: TurnContext) => Promise<void>): Promise<void> =>
     adapter.continueConversationAsync(options.botId, toReference(conversation), logic);
   return {
-    process: (req, res) => processActivity(adapter, req, res, (context) => runTurn(context, options)),
+    process: (req, res) => processActivity(adapter, req, res, (context) => runTurn(context, options), options.onError),
     async postCard(conversation, card) {
       let id: string | undefined;
       await proactive(conversation, async (context) => void (id = (await context.sendActivity(cardActivity(card)))?.id));
@@ -134,12 +145,49 @@ function referenceOf(activity: Activity): ConversationRef | undefined {
   return { conversationId: activity.conversation.id, serviceUrl: activity.serviceUrl, tenantId, conversationType: activity.conversation.conversationType ?? "personal", botId: activity.recipient.id };
 }
 
-function credentialsFactory(botId: string, credentials: BotCredentials): ServiceClientCredentialsFactory {
-  if ("clientApplication" in credentials) {
-    // botframework-connector is typed against its own msal-node copy; the client it calls (acquireTokenByClientCredential) is the same.
-    const client = credentials.clientApplication as unknown as ConstructorParameters<typeof MsalServiceClientCredentialsFactory>[1];
-    return new MsalServiceClientCredentialsFactory(botId, client);
+type ConnectorCredentials = Awaited<ReturnType<ServiceClientCredentialsFactory["createCredentials"]>>;
+
+/**
+ * Bot Connector tokens from the bot's own msal-node client, cached there (per authority and scope, renewed before expiry).
+ *
+ * Not botbuilder's MsalServiceClientCredentialsFactory: its AppCredentials keep tokens in one process-wide map keyed by
+ * app ID and scope alone (`AppCredentials.cache`, ~55 min), whatever authority issued them. Any other Bot Framework
+ * client in the process with the same app ID — another bot instance, against another identity provider — puts its token
+ * there, and this bot then sends that foreign token to its connector: every reply and card is refused with 401 until it
+ * expires.
+ */
+class MsalConnectorCredentialsFactory extends ServiceClientCredentialsFactory {
+  constructor(
+    private readonly botId: string,
+    private readonly client: ConfidentialClientApplication,
+  ) {
+    super();
   }
+
+  async isValidAppId(appId: string): Promise<boolean> {
+    return appId === this.botId;
+  }
+
+  async isAuthenticationDisabled(): Promise<boolean> {
+    return false;
+  }
+
+  async createCredentials(appId: string, audience: string | undefined): Promise<ConnectorCredentials> {
+    if (!(await this.isValidAppId(appId))) throw new Error("Invalid appId.");
+    const resource = audience || "https://api.botframework.com";
+    const scope = resource.endsWith("/.default") ? resource : `${resource}/.default`;
+    return {
+      signRequest: async (webResource) => {
+        const result = await this.client.acquireTokenByClientCredential({ scopes: [scope] });
+        if (!result?.accessToken) throw new Error("Authentication: no Bot Connector token from the identity provider.");
+        return new TokenCredentials(result.accessToken).signRequest(webResource);
+      },
+    };
+  }
+}
+
+function credentialsFactory(botId: string, credentials: BotCredentials): ServiceClientCredentialsFactory {
+  if ("clientApplication" in credentials) return new MsalConnectorCredentialsFactory(botId, credentials.clientApplication);
   return credentials.tenantId
     ? new PasswordServiceClientCredentialFactory(botId, credentials.clientSecret, credentials.tenantId)
     : new PasswordServiceClientCredentialFactory(botId, credentials.clientSecret);
