@@ -91,7 +91,7 @@ function benchCustomer(id: string): Customer {
     mspTenantId: benchMsp, id, name: `Bench ${id.slice(6)}`, product: "Office 365", origin: "manual",
     tenantId: null, tenantDomain: null, tenantDisplayName: null, connection: "none", connectedAt: null, connectedBy: null,
     lastConsentError: null, backupActivation: null, backupActiveFrom: null,
-    autoEnable: false, autoEnabledAt: null, lastAutoRunAt: null, lastAutoRunJobId: null,
+    autoEnable: false, autoEnabledAt: null, lastAutoRunAt: null, lastAutoRunJobId: null, activePolicyIds: {},
   };
 }
 

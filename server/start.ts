@@ -32,6 +32,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   const worker = startJobWorker(services.queue, advance, park, log, {
     visibilitySeconds: config.queueVisibilitySeconds,
     laterSeconds: Math.max(1, Math.ceil(config.pollSeconds)),
+    concurrency: config.workerConcurrency,
   });
   const recovered = await recoverJobs(services.deps, { staleAfterMs: config.queueVisibilitySeconds * 1000 }).catch((error) => {
     log.warn({ err: error }, "job recovery failed");

@@ -71,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     tabDirectory: read("tabDirectory") ?? "dist/tab",
     pollSeconds: read("pollSeconds") ?? (local ? "2" : "60"),
     queueVisibilitySeconds: read("queueVisibilitySeconds") ?? "30",
+    workerConcurrency: read("workerConcurrency") ?? "16",
     sweepTickSeconds: read("sweepTickSeconds") ?? "60",
     cardEditIntervalSeconds: read("cardEditIntervalSeconds") ?? "3",
     readyCacheSeconds: read("readyCacheSeconds") ?? "5",

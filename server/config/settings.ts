@@ -39,6 +39,7 @@ export const settingsSchema = z.object({
   tabDirectory: z.string().min(1),
   pollSeconds: decimal(0.1, 3600),
   queueVisibilitySeconds: whole(1, 3600),
+  workerConcurrency: whole(1, 32), // Azure Queue Storage returns at most 32 messages per receive
   sweepTickSeconds: whole(1, 3600),
   /** At most one edit of a progress card per job and conversation this often (Teams: 60 per 30 s per conversation). */
   cardEditIntervalSeconds: decimal(0.5, 300),
@@ -85,6 +86,7 @@ export const settingEnvNames: Readonly<Record<SettingName, string>> = {
   tabDirectory: "B365_TAB_DIRECTORY",
   pollSeconds: "B365_POLL_SECONDS",
   queueVisibilitySeconds: "B365_QUEUE_VISIBILITY_SECONDS",
+  workerConcurrency: "B365_WORKER_CONCURRENCY",
   sweepTickSeconds: "B365_SWEEP_TICK_SECONDS",
   cardEditIntervalSeconds: "B365_CARD_EDIT_INTERVAL_SECONDS",
   readyCacheSeconds: "B365_READY_CACHE_SECONDS",

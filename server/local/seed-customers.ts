@@ -3,7 +3,7 @@ import type { Customer, CustomerStore } from "../../service/index.js";
 const mspA = "8a0b5d3e-1f2c-4e6a-9b7d-2c4e6f8a0b1c";
 const mspB = "3c9e7a51-6b2d-4f80-a1c3-5e7d9f1b3a25";
 
-const blank = { tenantDisplayName: null, connectedAt: null, connectedBy: null, lastConsentError: null, backupActivation: null, backupActiveFrom: null, autoEnable: false, autoEnabledAt: null, lastAutoRunAt: null, lastAutoRunJobId: null } as const;
+const blank = { tenantDisplayName: null, connectedAt: null, connectedBy: null, lastConsentError: null, backupActivation: null, backupActiveFrom: null, autoEnable: false, autoEnabledAt: null, lastAutoRunAt: null, lastAutoRunJobId: null, activePolicyIds: {} } as const;
 const onFile = (tenantId: string, tenantDomain: string) => ({ origin: "manageProtect", tenantId, tenantDomain, connection: "saved", ...blank }) as const;
 const manual = { origin: "manual", tenantId: null, tenantDomain: null, connection: "none", ...blank } as const;
 

@@ -1,3 +1,5 @@
+import type { Workload } from "../ports/backup.port.js";
+
 /** The MSP products a customer may hold, in the guide's words. */
 export const products = ["Office 365", "Business365", "MPexchange"] as const;
 export type Product = (typeof products)[number];
@@ -30,6 +32,11 @@ export interface Customer {
   autoEnabledAt: string | null;
   lastAutoRunAt: string | null;
   lastAutoRunJobId: string | null;
+  /**
+   * The tenant's Microsoft 365 Backup set-up as our last job left it: Backup enabled and these policies active. A job
+   * that finds every policy it needs here skips the set-up reads; if Microsoft no longer has one, the job forgets them.
+   */
+  activePolicyIds: Partial<Record<Workload, string>>;
   /** Concurrency token from storage; writes that carry a stale one are refused. */
   etag?: string;
 }

@@ -48,6 +48,10 @@ export interface Job {
   tenantId: string;
   /** The protection policy of each workload the job uses, once found or created. */
   policyIds: Partial<Record<Workload, string>>;
+  /** Started with the customer's remembered set-up (Backup enabled, `policyIds` active): the set-up reads are skipped. */
+  knownSetup?: boolean;
+  /** Every target was off in our store at the snapshot: none can be in the policy through us, so it is not read. */
+  targetsNeverAdded?: boolean;
   counts: JobCounts;
   failures: JobFailure[];
   pausedReason: string | null;

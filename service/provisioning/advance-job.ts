@@ -4,6 +4,7 @@ import type { WorkItem } from "../ports/work-queue.port.js";
 import type { ProvisioningDeps } from "./deps.js";
 import { activatePolicies, ensurePolicies } from "./job-steps/ensure-policies.js";
 import { inventorySites } from "./job-steps/inventory-sites.js";
+import { forgetSetup, rememberSetup } from "./job-steps/known-setup.js";
 import { snapshotTargets } from "./job-steps/snapshot-targets.js";
 import { submitBatches } from "./job-steps/submit-batches.js";
 import { trackProgress } from "./job-steps/track-progress.js";
@@ -50,23 +51,33 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
         await advance({ workloads, counts: pendingCounts(workloads.sharePoint.total + workloads.oneDriveForBusiness.total) });
         return "now";
       }
-      const total = await snapshotTargets(deps, job);
-      await advance({ counts: pendingCounts(total) });
+      const { total, neverAdded } = await snapshotTargets(deps, job);
+      await advance({ counts: pendingCounts(total), targetsNeverAdded: neverAdded });
       return "now";
     }
     case "service":
-      if ((await deps.backup.getServiceStatus(job.tenantId)) !== "enabled") await deps.backup.enableService(job.tenantId, job.mspTenantId);
+      if (!job.knownSetup && (await deps.backup.getServiceStatus(job.tenantId)) !== "enabled") await deps.backup.enableService(job.tenantId, job.mspTenantId);
       await advance();
       return "now";
     case "policy":
       await advance({ policyIds: await ensurePolicies(deps, job) });
       return "now";
     case "submit":
-      await submitBatches(deps, job);
+      try {
+        await submitBatches(deps, job);
+      } catch (error) {
+        if (!job.knownSetup || !isAppError(error) || error.code !== "GRAPH.NOT_FOUND") throw error;
+        await forgetSetup(deps, job); // the remembered policy is gone: set up again from the service step
+        await save({ ...job, knownSetup: false, policyIds: {}, step: "service" });
+        return "now";
+      }
       await advance();
       return "now";
     case "activate":
-      await activatePolicies(deps, job);
+      if (!job.knownSetup) {
+        await activatePolicies(deps, job);
+        await rememberSetup(deps, job);
+      }
       await advance();
       return "later";
     case "track": {

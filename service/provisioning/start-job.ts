@@ -4,6 +4,7 @@ import { pendingCounts, type Job, type JobKind, type JobStep } from "../domain/j
 import type { ReportingOptions } from "../domain/reporting.js";
 import type { Staff } from "../domain/staff.js";
 import type { ProvisioningDeps } from "./deps.js";
+import { knownSetup } from "./job-steps/known-setup.js";
 
 /** What a new job is: its kind, selection, first step, known target count, reporting options, and the audit line. */
 export interface NewJob {
@@ -35,7 +36,7 @@ export async function startJob(deps: Pick<ProvisioningDeps, "jobs" | "queue" | "
     updatedAt: now,
     finishedAt: null,
     tenantId: customer.tenantId,
-    policyIds: {},
+    ...knownSetup(customer, input),
     counts: pendingCounts(input.total),
     failures: [],
     pausedReason: null,

@@ -3,6 +3,7 @@ import type { Staff } from "../domain/staff.js";
 import type { LeaseStore } from "../ports/lease-store.port.js";
 import type { ProvisioningDeps } from "../provisioning/deps.js";
 import { enableUsers } from "../provisioning/enable-users.js";
+import { updateCustomer } from "../provisioning/update-customer.js";
 import { previousAutoRun, runKey } from "./auto-schedule.js";
 
 /** What a sweep tick did. */
@@ -36,8 +37,7 @@ export async function runAutoSweep(deps: ProvisioningDeps & { leases: LeaseStore
       if (!isAppError(error)) throw error;
       continue; // e.g. no longer authorised: nothing to enable; the customer page says why
     }
-    const fresh = await deps.customers.get(customer.mspTenantId, customer.id);
-    if (fresh) await deps.customers.update({ ...fresh, lastAutoRunAt: due.toISOString(), lastAutoRunJobId: job.id });
+    await updateCustomer(deps, customer.mspTenantId, customer.id, (fresh) => ({ ...fresh, lastAutoRunAt: due.toISOString(), lastAutoRunJobId: job.id }));
     customers++;
   }
   await deps.leases.complete(name, holder);

@@ -4,7 +4,7 @@ import type { CustomerStore } from "../ports/customer-store.port.js";
 import { isStorableKey, getOrNull, replaceIfUnchanged, storageStatus, translateStorageError } from "./table-errors.js";
 import type { TableClientFactory } from "./table-client-factory.js";
 
-type CustomerEntity = Omit<Customer, "mspTenantId" | "id" | "etag"> & { partitionKey: string; rowKey: string };
+type CustomerEntity = Omit<Customer, "mspTenantId" | "id" | "etag" | "activePolicyIds"> & { partitionKey: string; rowKey: string; activePolicyIds?: string };
 
 /** Customers in the `customers` table: partition = MSP tenant, row = customer id. */
 export function createCustomerRepository(tables: TableClientFactory): CustomerStore {
@@ -53,8 +53,8 @@ export function createCustomerRepository(tables: TableClientFactory): CustomerSt
 }
 
 function toEntity(customer: Customer): CustomerEntity {
-  const { mspTenantId, id, etag: _etag, ...rest } = customer;
-  return { partitionKey: mspTenantId, rowKey: id, ...rest };
+  const { mspTenantId, id, etag: _etag, activePolicyIds, ...rest } = customer;
+  return { partitionKey: mspTenantId, rowKey: id, ...rest, activePolicyIds: JSON.stringify(activePolicyIds ?? {}) };
 }
 
 function fromEntity(row: CustomerEntity & { etag?: string }): Customer {
@@ -77,6 +77,22 @@ function fromEntity(row: CustomerEntity & { etag?: string }): Customer {
     autoEnabledAt: row.autoEnabledAt ?? null,
     lastAutoRunAt: row.lastAutoRunAt ?? null,
     lastAutoRunJobId: row.lastAutoRunJobId ?? null,
+    activePolicyIds: parsePolicyIds(row.activePolicyIds),
     etag: row.etag,
   };
+}
+
+function parsePolicyIds(raw: string | undefined): Customer["activePolicyIds"] {
+  try {
+    const value: unknown = raw ? JSON.parse(raw) : {};
+    if (typeof value !== "object" || value === null) return {};
+    const out: Customer["activePolicyIds"] = {};
+    for (const workload of ["exchange", "oneDriveForBusiness", "sharePoint"] as const) {
+      const id = (value as Record<string, unknown>)[workload];
+      if (typeof id === "string" && id) out[workload] = id;
+    }
+    return out;
+  } catch {
+    return {};
+  }
 }

@@ -8,6 +8,9 @@ type SubmitDeps = Pick<ProvisioningDeps, "backup" | "jobs" | "tenantUsers">;
  * Adds the job's targets to each workload's policy in bulk addition jobs of at most 50,000. Each batch's name is
  * stored before Microsoft is asked; a batch with a name but no id (a crash in between) is looked up by name
  * before anything is created again, and resources already in the policy are left out — nothing is added twice.
+ * Batches are cut from the stored target list (stable across resumes), then thinned by what the policy holds. The
+ * policy's units are read only when a target may already be in it: not for a job whose targets were all off in our
+ * store (the nightly Enable Auto), where reading every unit would make the night's cost grow with the tenant.
  */
 export async function submitBatches(deps: SubmitDeps, job: Job): Promise<void> {
   for (const workload of jobWorkloads(job)) await submitWorkload(deps, job, workload);
@@ -17,10 +20,13 @@ async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload): P
   const policyId = job.policyIds[workload]!;
   const listId = targetListId(job, workload);
   const targets = await deps.jobs.readTargets(listId);
-  const present = await unitsInPolicy(deps, job.tenantId, workload, policyId);
-  const toAdd = targets.filter((id) => !present.has(id));
+  const present = job.targetsNeverAdded ? new Set<string>() : await unitsInPolicy(deps, job.tenantId, workload, policyId);
+  const toAdd: string[] = [];
   let remote: BulkJobRecord[] | null = null;
-  for (let index = 0; index * maxResourcesPerBulkJob < toAdd.length; index++) {
+  for (let index = 0; index * maxResourcesPerBulkJob < targets.length; index++) {
+    const ids = targets.slice(index * maxResourcesPerBulkJob, (index + 1) * maxResourcesPerBulkJob).filter((id) => !present.has(id));
+    toAdd.push(...ids);
+    if (ids.length === 0) continue;
     const batch = await deps.jobs.getBatch(listId, index);
     if (batch?.bulkJobId) continue;
     const displayName = `Backup365 ${listId} batch ${index + 1}`;
@@ -33,7 +39,6 @@ async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload): P
       }
     }
     await deps.jobs.putBatch(listId, index, { displayName, bulkJobId: null });
-    const ids = toAdd.slice(index * maxResourcesPerBulkJob, (index + 1) * maxResourcesPerBulkJob);
     const created = await deps.backup.createBulkJob(job.tenantId, workload, policyId, displayName, ids);
     await deps.jobs.putBatch(listId, index, { displayName, bulkJobId: created.id });
   }

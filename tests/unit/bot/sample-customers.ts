@@ -5,7 +5,7 @@ export const mspTenantId = "11111111-2222-3333-4444-555555555555";
 
 /** A customer at each place on the guide's path, plus names that make matching interesting. */
 export function sampleCustomers(msp = mspTenantId): Customer[] {
-  const base = { mspTenantId: msp, tenantId: null, tenantDomain: null, tenantDisplayName: null, connectedAt: null, connectedBy: null, lastConsentError: null, backupActivation: null, backupActiveFrom: null, autoEnable: false, autoEnabledAt: null, lastAutoRunAt: null, lastAutoRunJobId: null };
+  const base = { mspTenantId: msp, tenantId: null, tenantDomain: null, tenantDisplayName: null, connectedAt: null, connectedBy: null, lastConsentError: null, backupActivation: null, backupActiveFrom: null, autoEnable: false, autoEnabledAt: null, lastAutoRunAt: null, lastAutoRunJobId: null, activePolicyIds: {} };
   return [
     { ...base, id: "c-wingtip", name: "Wingtip Toys", product: "Office 365", origin: "manageProtect", tenantId: "aaaaaaaa-0000-0000-0000-000000000001", tenantDomain: "wingtiptoys.onmicrosoft.com", connection: "saved" },
     {
