@@ -34,6 +34,7 @@ export async function saveTenant(
     tenantDisplayName: null,
     connection: "saved",
     lastConsentError: null,
+    activePolicyIds: tenantId === customer.tenantId ? customer.activePolicyIds : {},
   });
   await deps.audit.append({
     mspTenantId: staff.mspTenantId,

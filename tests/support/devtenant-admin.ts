@@ -20,6 +20,8 @@ export function devtenantAdmin(url: string) {
     createTenant: (tenant: { displayName: string; domain: string; userCount: number }): Promise<{ tenantId: string }> => call("POST", "/tenants", tenant),
     addUsers: (tenantId: string, count: number) => call("POST", `/tenants/${tenantId}/users`, { count }),
     backupSummary: (tenantId: string): Promise<any> => call("GET", `/backup/${tenantId}`),
+    /** Forgets the tenant's whole Microsoft 365 Backup state (service, controllers, policies, units). */
+    resetBackup: (tenantId: string): Promise<void> => call("DELETE", `/backup/${tenantId}`),
     backupSettings: (settings: { protectAfterMs?: number; jobCompleteAfterMs?: number; failureRate?: number }) => call("PUT", "/backup/settings", settings),
     billing: (ownerTenantId: string, state: "ok" | "missing" | "unreadable") => call("PUT", `/backup/billing/${ownerTenantId}`, { state }),
     /** The outbox of Graph sendMail, newest first (`to` filters by recipient). */
