@@ -7,11 +7,12 @@ import type { AutoStack } from "./auto-stack.js";
  * every user twice). What the first All would have left behind, made with the product's own adapters where they exist:
  * - the directory read in full with the product's `/users/delta` adapter, ending in a real deltaLink;
  * - Backup enabled, the one Exchange policy created and activated, every user added in one bulk job (product adapter);
- * - the tenant's users stored through the product's repository, already `protected`, then the deltaLink.
+ * - the tenant's users stored through the product's repository, already `protected`, then the deltaLink;
+ * - the customer's remembered set-up (its active Exchange policy), as the All's activate step leaves it.
  * Returns the number of users seeded.
  */
-export async function seedSynced(stack: AutoStack, mspTenantId: string, tenantId: string): Promise<number> {
-  const { directory, backup, tenantUsers, clock } = stack.instance.deps;
+export async function seedSynced(stack: AutoStack, mspTenantId: string, customerId: string, tenantId: string): Promise<number> {
+  const { directory, backup, tenantUsers, clock, customers } = stack.instance.deps;
   const users: DirectoryUser[] = [];
   let deltaLink: string | null = null;
   for await (const page of directory.readUsersDelta(tenantId, null)) {
@@ -26,5 +27,8 @@ export async function seedSynced(stack: AutoStack, mspTenantId: string, tenantId
   await tenantUsers.upsertDirectory(tenantId, users);
   await tenantUsers.setBackup(tenantId, users.map((u) => ({ id: u.id, backup: "protected", backupError: null })));
   await tenantUsers.setDeltaLink(tenantId, deltaLink, clock.now().toISOString());
+  const customer = await customers.get(mspTenantId, customerId);
+  if (!customer) throw new Error(`no customer ${customerId}`);
+  await customers.update({ ...customer, activePolicyIds: { exchange: policy.id } });
   return users.length;
 }

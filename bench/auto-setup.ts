@@ -52,7 +52,7 @@ export async function growCustomers(stack: AutoStack, existing: BenchCustomer[],
     const run = await authorise(stack.serverUrl, token, id, { adminUpn: `admin@${domain}` });
     if (!run.outcome.ok) throw new Error(`authorise ${id}: ${run.outcome.message}`);
     expectOk(await client.put(`/api/customers/${id}/auto`, { on: true }), `auto ${id}`);
-    if (options.mode === "seed") await seedSynced(stack, benchMsp, tenantId);
+    if (options.mode === "seed") await seedSynced(stack, benchMsp, id, tenantId);
     else {
       const started = await client.post(`/api/customers/${id}/enable`, { all: true });
       expectOk(started, `all ${id}`);

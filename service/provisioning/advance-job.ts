@@ -13,6 +13,13 @@ import { syncTenantUsers } from "./sync-tenant-users.js";
 /** What the queue should do with the work item after one step: run again now, later, or drop it. */
 export type Continuation = "now" | "later" | "stop";
 
+/** How many "go on at once" steps one delivery may run, and for how long (then the rest goes back on the queue). */
+export interface StepBudget {
+  steps: number;
+  ms: number;
+}
+const defaultBudget: StepBudget = { steps: 8, ms: 10_000 };
+
 /** Faults worth a pause with the reason shown (retries in the Graph chain already ran out, or a fix is needed). */
 const pausing = new Set(["BACKUP.BILLING_PROFILE_MISSING", "BACKUP.BILLING_PROFILE_UNREADABLE", "GRAPH.UNAVAILABLE", "GRAPH.ACCESS_DENIED", "GRAPH.REJECTED", "IDENTITY.NOT_AUTHORISED", "IDENTITY.UNREACHABLE", "BACKUP.TOO_MANY_UNITS"]);
 
@@ -21,13 +28,19 @@ const pausing = new Set(["BACKUP.BILLING_PROFILE_MISSING", "BACKUP.BILLING_PROFI
  * submit → activate → track). Every step is safe to repeat, and the step is stored (with the job's ETag) only
  * after it succeeded, so a crash anywhere resumes at that step on any instance.
  */
-export async function advanceJob(deps: ProvisioningDeps, item: WorkItem): Promise<Continuation> {
+export async function advanceJob(deps: ProvisioningDeps, item: WorkItem, budget: StepBudget = defaultBudget): Promise<Continuation> {
   let job = await deps.jobs.get(item.mspTenantId, item.customerId, item.jobId);
   if (!job || (job.status !== "queued" && job.status !== "running")) return "stop";
   const save = async (next: Job): Promise<Job> => (job = await deps.jobs.update({ ...next, updatedAt: deps.clock.now().toISOString() }));
+  const started = performance.now();
   try {
     if (job.status === "queued") await save({ ...job, status: "running" });
-    return await runStep(deps, job, save);
+    // Steps that can go on at once run in this delivery (each still stored before the next): no queue round trip
+    // and job re-read between them. The budget keeps a delivery well inside the queue's visibility timeout.
+    for (let steps = 1; ; steps++) {
+      const next = await runStep(deps, job, save);
+      if (next !== "now" || steps >= budget.steps || performance.now() - started > budget.ms) return next;
+    }
   } catch (error) {
     if (isAppError(error) && error.code === "STORE.CONFLICT") return "later";
     if (isAppError(error) && pausing.has(error.code)) {
