@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { NightResult } from "./auto-night.js";
 import type { EnableAutoResult, SetupResult } from "./enable-auto.bench.js";
+import { foldTables } from "./storage-counter.js";
 
 /** Every night measured so far (newest per customers/users/new/latency), kept so runs of different sizes add up. */
 interface StoredResults {
@@ -20,7 +21,7 @@ export async function recordEnableAuto(run: EnableAutoResult, command: string): 
   const stored: StoredResults = JSON.parse(await readFile(resultsFile, "utf8").catch(() => '{"nights":[],"setups":[],"stopped":[]}'));
   const key = (n: NightResult) => `${n.customers}/${n.users}/${n.newUsers}/${n.latencyMs}/${n.setup}/${n.instances ?? 1}`;
   const fresh = new Set(run.nights.map(key));
-  stored.nights = [...stored.nights.filter((n) => !fresh.has(key(n))), ...run.nights.map((n) => ({ ...n, command }))];
+  stored.nights = [...stored.nights.filter((n) => !fresh.has(key(n))), ...run.nights.map((n) => ({ ...n, command }))].map((n) => ({ ...n, storage: foldTables(n.storage) }));
   stored.nights.sort((a, b) => a.users - b.users || a.customers - b.customers || (a.instances ?? 1) - (b.instances ?? 1));
   const night = run.nights[0];
   stored.setups = [...stored.setups, ...run.setups.map((s) => ({ ...s, users: night?.users ?? 0, mode: night?.setup ?? "?", measuredAt: new Date().toISOString() }))].slice(-12);

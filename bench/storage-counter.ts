@@ -47,7 +47,7 @@ export async function startStorageCounter(targetPort: number, prefix: string): P
 
 function classify(req: IncomingMessage, body: Buffer, prefix: string, add: (key: string, n?: number) => void): void {
   const path = decodeURIComponent((req.url ?? "").split("?")[0]!);
-  const name = (raw: string) => (raw.startsWith(prefix) ? raw.slice(prefix.length) : raw);
+  const name = (raw: string) => tableKind(raw.startsWith(prefix) ? raw.slice(prefix.length) : raw);
   const method = req.method ?? "GET";
   const table = /^\/[^/]+\/([A-Za-z0-9]+)(\(.*\))?$/.exec(path);
   const queue = /^\/[^/]+\/([a-z0-9-]+)\/messages(\/[^/]+)?$/.exec(path);
@@ -63,4 +63,19 @@ function classify(req: IncomingMessage, body: Buffer, prefix: string, add: (key:
     const kind = method === "GET" ? (keyed ? "get" : "query") : method === "POST" ? "insert" : method === "DELETE" ? "delete" : "update";
     add(`table ${kind} ${name(table[1]!)}`);
   } else add(method === "PUT" ? "queue create" : `storage other ${method}`);
+}
+
+/** A table's name as the figures show it: every customer tenant's own users table counts as `users<tenant>`. */
+export function tableKind(name: string): string {
+  return /^users[0-9a-f]{32}$/.test(name) ? "users<tenant>" : name;
+}
+
+/** Storage counts with per-tenant table names folded into their kind (for counts recorded before the fold). */
+export function foldTables(counts: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, n] of Object.entries(counts)) {
+    const folded = key.replace(/users[0-9a-f]{32}/, "users<tenant>");
+    out[folded] = (out[folded] ?? 0) + n;
+  }
+  return out;
 }
