@@ -1,10 +1,15 @@
+import pLimit from "p-limit";
 import { isAppError } from "../domain/app-error.js";
+import type { Customer } from "../domain/customer.js";
 import type { Staff } from "../domain/staff.js";
 import type { LeaseStore } from "../ports/lease-store.port.js";
 import type { ProvisioningDeps } from "../provisioning/deps.js";
 import { enableUsers } from "../provisioning/enable-users.js";
 import { updateCustomer } from "../provisioning/update-customer.js";
 import { previousAutoRun, runKey } from "./auto-schedule.js";
+
+/** Customers whose night job is being started at once (each is a handful of storage writes). */
+const fanOutConcurrency = 8;
 
 /** What a sweep tick did. */
 export interface SweepResult {
@@ -25,21 +30,28 @@ export async function runAutoSweep(deps: ProvisioningDeps & { leases: LeaseStore
   const due = previousAutoRun(now);
   const name = `auto-${runKey(due)}`;
   if (!(await deps.leases.acquire(name, holder, now.getTime() + (options.leaseMs ?? 5 * 60_000), now.getTime()))) return { run: name, ran: false, customers: 0 };
-  let customers = 0;
-  for (const customer of await deps.customers.listAutoEnabled()) {
-    if (!customer.autoEnabledAt || Date.parse(customer.autoEnabledAt) > due.getTime()) continue;
-    if (customer.lastAutoRunAt && Date.parse(customer.lastAutoRunAt) >= due.getTime()) continue;
-    const system: Staff = { mspTenantId: customer.mspTenantId, oid: "enable-auto", name: "Enable Auto", userPrincipalName: "", role: "operator" };
-    let job;
-    try {
-      ({ job } = await enableUsers(deps, system, customer.id, { all: true }));
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      continue; // e.g. no longer authorised: nothing to enable; the customer page says why
-    }
-    await updateCustomer(deps, customer.mspTenantId, customer.id, (fresh) => ({ ...fresh, lastAutoRunAt: due.toISOString(), lastAutoRunJobId: job.id }));
-    customers++;
-  }
+  const limit = pLimit(fanOutConcurrency);
+  const dueMs = due.getTime();
+  const started = await Promise.all(
+    (await deps.customers.listAutoEnabled())
+      .filter((c) => c.autoEnabledAt && Date.parse(c.autoEnabledAt) <= dueMs && !(c.lastAutoRunAt && Date.parse(c.lastAutoRunAt) >= dueMs))
+      .map((customer) => limit(() => startNight(deps, customer, due))),
+  );
+  const customers = started.filter(Boolean).length;
   await deps.leases.complete(name, holder);
   return { run: name, ran: true, customers };
+}
+
+/** One customer's night: an All job (or the running one joined), then the customer marked as done for this run. */
+async function startNight(deps: ProvisioningDeps, customer: Customer, due: Date): Promise<boolean> {
+  const system: Staff = { mspTenantId: customer.mspTenantId, oid: "enable-auto", name: "Enable Auto", userPrincipalName: "", role: "operator" };
+  let job;
+  try {
+    ({ job } = await enableUsers(deps, system, customer.id, { all: true }));
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return false; // e.g. no longer authorised: nothing to enable; the customer page says why
+  }
+  await updateCustomer(deps, customer.mspTenantId, customer.id, (fresh) => ({ ...fresh, lastAutoRunAt: due.toISOString(), lastAutoRunJobId: job.id }));
+  return true;
 }
