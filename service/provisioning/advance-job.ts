@@ -52,7 +52,9 @@ export async function advanceJob(deps: ProvisioningDeps, item: WorkItem, budget:
 }
 
 async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Promise<Job>): Promise<Continuation> {
-  const advance = (changes: Partial<Job> = {}) => save({ ...job, ...changes, step: nextStep(job.step) });
+  // With the remembered set-up there is nothing to do at `service` and `policy`: go from the snapshot to `submit`.
+  const after = (step: Job["step"]) => (job.knownSetup && step === "snapshot" ? "submit" : nextStep(step));
+  const advance = (changes: Partial<Job> = {}) => save({ ...job, ...changes, step: after(job.step) });
   switch (job.step) {
     case "sync":
       await syncTenantUsers(deps, job.tenantId);

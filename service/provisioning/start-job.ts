@@ -22,6 +22,7 @@ export interface NewJob {
  */
 export async function startJob(deps: Pick<ProvisioningDeps, "jobs" | "queue" | "audit" | "clock">, staff: Staff, customer: Customer & { tenantId: string }, input: NewJob, id = newJobId()): Promise<Job> {
   const now = deps.clock.now().toISOString();
+  const setup = knownSetup(customer, input);
   const job = await deps.jobs.create({
     mspTenantId: staff.mspTenantId,
     customerId: customer.id,
@@ -29,14 +30,14 @@ export async function startJob(deps: Pick<ProvisioningDeps, "jobs" | "queue" | "
     kind: input.kind,
     selection: input.selection,
     status: "queued",
-    step: input.step,
+    step: input.step === "service" && setup.knownSetup ? "submit" : input.step,
     requestedByOid: staff.oid,
     requestedBy: staff.name,
     requestedAt: now,
     updatedAt: now,
     finishedAt: null,
     tenantId: customer.tenantId,
-    ...knownSetup(customer, input),
+    ...setup,
     counts: pendingCounts(input.total),
     failures: [],
     pausedReason: null,
