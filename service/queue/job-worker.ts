@@ -39,17 +39,28 @@ export function startJobWorker(
       }
     }
   };
+  // Lanes, not rounds: a freed slot takes the next message at once instead of waiting for the slowest of a batch.
+  const concurrency = options.concurrency ?? 4;
+  const running = new Set<Promise<void>>();
   const loop = (async () => {
     while (!stopped) {
       try {
-        const batch = await queue.receive({ max: options.concurrency ?? 4, visibilitySeconds });
+        if (running.size >= concurrency) {
+          await Promise.race(running);
+          continue;
+        }
+        const batch = await queue.receive({ max: concurrency - running.size, visibilitySeconds });
         if (batch.length === 0) await new Promise((r) => setTimeout(r, options.idleMs ?? 500));
-        await Promise.all(batch.map(handle));
+        for (const work of batch) {
+          const lane: Promise<void> = handle(work).catch((error: unknown) => log.warn({ err: error }, "work item not settled")).finally(() => running.delete(lane));
+          running.add(lane);
+        }
       } catch (error) {
         log.warn({ err: error }, "work queue unavailable");
         await new Promise((r) => setTimeout(r, 2_000));
       }
     }
+    await Promise.all(running);
   })();
   return {
     async stop() {
