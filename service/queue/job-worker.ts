@@ -27,8 +27,10 @@ export function startJobWorker(
   let stopped = false;
   const handle = async (work: ReceivedWork): Promise<void> => {
     if (!work.item) return work.complete();
+    const item = work.item;
+    const beat = keepInvisible(work, visibilitySeconds, (error) => log.warn({ err: error, jobId: item.jobId }, "work item lease not extended"));
     try {
-      const next = await advance(work.item);
+      const next = await beat.during(advance(item));
       if (next === "stop") await work.complete();
       else await work.postpone(next === "now" ? 0 : options.laterSeconds ?? 5);
     } catch (error) {
@@ -66,6 +68,28 @@ export function startJobWorker(
     async stop() {
       stopped = true;
       await loop;
+    },
+  };
+}
+
+/**
+ * Keeps a message invisible while its step runs longer than a third of the visibility timeout (a first sync of a
+ * 100,000-user tenant can take minutes), so no other lane or instance takes the same job meanwhile; a crash still
+ * makes it reappear within one timeout. Every extension finishes before the caller completes or postpones.
+ */
+function keepInvisible(work: ReceivedWork, visibilitySeconds: number, onError: (error: unknown) => void): { during<T>(step: Promise<T>): Promise<T> } {
+  return {
+    async during(step) {
+      let extending: Promise<void> = Promise.resolve();
+      const timer = setInterval(() => {
+        extending = extending.then(() => work.postpone(visibilitySeconds)).catch(onError);
+      }, (visibilitySeconds * 1000) / 3);
+      try {
+        return await step;
+      } finally {
+        clearInterval(timer);
+        await extending;
+      }
     },
   };
 }
