@@ -18,8 +18,18 @@ const FaultSchema = z
     message: 'give status, reset: true, or delayMs',
   });
 
-/** Fault injection: add a rule, list rules, clear all. */
+/** Fault injection: add a rule, list rules, clear all; the timeline of arrivals and fired faults (Retry-After check). */
 export const faultsRoutes: Route[] = [
+  { method: 'GET', path: '/_devtenant/faults/timeline', style: 'admin', handle: ({ app }) => jsonReply(200, app.state.faults.timeline.report()) },
+  {
+    method: 'DELETE',
+    path: '/_devtenant/faults/timeline',
+    style: 'admin',
+    handle: ({ app }) => {
+      app.state.faults.timeline.clear();
+      return emptyReply(204);
+    },
+  },
   {
     method: 'POST',
     path: '/_devtenant/faults',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RequestTimeline } from './request-timeline.js';
 
 /** Statuses a fault may answer with. */
 export type FaultStatus = 429 | 500 | 503 | 504;
@@ -31,6 +32,8 @@ export function faultMatches(match: string, key: string): boolean {
 /** Active fault rules, consulted in the order they were added. */
 export class FaultStore {
   #rules: FaultRule[] = [];
+  /** Every non-admin request's arrival and every fault fired (dispatch consults this store once per request). */
+  readonly timeline = new RequestTimeline();
 
   /** Adds a rule and returns it with its id. */
   add(spec: FaultSpec): FaultRule {
@@ -51,6 +54,17 @@ export class FaultStore {
 
   /** The first rule that fires for a key (counting down `times`), or undefined. */
   take(key: string): FaultRule | undefined {
+    const at = Date.now();
+    this.timeline.arrive(key, at);
+    const rule = this.#first(key);
+    if (rule) {
+      const retryAfterSeconds = rule.status === 429 || rule.status === 503 ? (rule.retryAfterSeconds === null ? null : (rule.retryAfterSeconds ?? 1)) : null;
+      this.timeline.fault({ key, at, status: rule.reset ? null : (rule.status ?? null), reset: rule.reset === true, delayMs: rule.delayMs ?? 0, retryAfterSeconds });
+    }
+    return rule;
+  }
+
+  #first(key: string): FaultRule | undefined {
     for (const rule of this.#rules) {
       if (!faultMatches(rule.match, key)) continue;
       if (rule.probability !== undefined && Math.random() >= rule.probability) continue;
