@@ -35,8 +35,10 @@ export async function startAzurite(options: AzuriteOptions): Promise<RunningAzur
   const stopOne = (child: ChildProcess): Promise<void> =>
     new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
+      // SIGINT is Azurite's graceful stop: it saves a `--location` database first (SIGTERM loses the last writes).
+      const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      child.once("exit", () => (clearTimeout(force), resolve()));
+      child.kill("SIGINT");
     });
   return { connectionString, process: table, stop: async () => void (await Promise.all([stopOne(table), stopOne(queue)])) };
 }

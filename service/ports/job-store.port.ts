@@ -14,6 +14,8 @@ export interface JobStore {
   /** One bulk-addition batch of a job: its name, then Microsoft's id once created. */
   getBatch(jobId: string, index: number): Promise<{ displayName: string; bulkJobId: string | null } | null>;
   putBatch(jobId: string, index: number, batch: { displayName: string; bulkJobId: string | null }): Promise<void>;
+  /** Records a batch that does not exist yet (its name, no id); STORE.CONFLICT if someone recorded it first. */
+  claimBatch(jobId: string, index: number, displayName: string): Promise<void>;
   listBatches(jobId: string): Promise<Array<{ index: number; displayName: string; bulkJobId: string | null; done: boolean }>>;
   markBatchDone(jobId: string, index: number): Promise<void>;
 }

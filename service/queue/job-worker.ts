@@ -29,16 +29,26 @@ export function startJobWorker(
     if (!work.item) return work.complete();
     const item = work.item;
     const beat = keepInvisible(work, visibilitySeconds, (error) => log.warn({ err: error, jobId: item.jobId }, "work item lease not extended"));
+    let next: Continuation;
     try {
-      const next = await beat.during(advance(item));
-      if (next === "stop") await work.complete();
-      else await work.postpone(next === "now" ? 0 : options.laterSeconds ?? 5);
+      next = await beat.during(advance(item));
     } catch (error) {
-      log.warn({ err: error, jobId: work.item.jobId, deliveries: work.dequeueCount }, "job step failed");
+      log.warn({ err: error, jobId: item.jobId, deliveries: work.dequeueCount }, "job step failed");
       if (work.dequeueCount >= (options.maxDeliveries ?? 5)) {
-        await park(work.item, error);
-        await work.complete();
+        await park(item, error);
+        await settle(() => work.complete());
       }
+      return;
+    }
+    await settle(() => (next === "stop" ? work.complete() : work.postpone(next === "now" ? 0 : options.laterSeconds ?? 5)));
+  };
+  // The step itself succeeded and is stored: if the message cannot be settled (its receipt went stale because it
+  // reappeared and another delivery holds it), that delivery carries on from the stored step — not a failed step.
+  const settle = async (run: () => Promise<void>): Promise<void> => {
+    try {
+      await run();
+    } catch (error) {
+      log.warn({ err: error }, "work item not settled; another delivery has it");
     }
   };
   // Lanes, not rounds: a freed slot takes the next message at once instead of waiting for the slowest of a batch.

@@ -111,6 +111,10 @@ export function createJobRepository(tables: TableClientFactory): JobStore {
       const client = await batches();
       await guard("job batch", () => client.upsertEntity({ partitionKey: jobId, rowKey: pad(index, 4), displayName: batch.displayName, bulkJobId: batch.bulkJobId ?? "", done: false }, "Merge"));
     },
+    async claimBatch(jobId, index, displayName) {
+      const client = await batches();
+      await guard("job batch", () => client.createEntity({ partitionKey: jobId, rowKey: pad(index, 4), displayName, bulkJobId: "", done: false }));
+    },
     async listBatches(jobId) {
       const client = await batches();
       const out: Array<{ index: number; displayName: string; bulkJobId: string | null; done: boolean }> = [];

@@ -23,7 +23,12 @@ export function translateGraphError(error: unknown, what: string): AppError {
   }
   if (status === 410) return new AppError("GRAPH.DELTA_EXPIRED", `Microsoft Graph no longer knows where we left off reading ${what}; reading again from the start.`, { status: 409, cause: error });
   if (status === 404) return new AppError("GRAPH.NOT_FOUND", `Microsoft Graph could not find ${what}.`, { status: 404, cause: error });
-  if (status === 429 || status >= 500 || status === 0) {
+  if (status <= 0) {
+    // No HTTP answer at all (connection reset, refused, timed out: the SDK says -1, fetch throws plain errors). The
+    // RetryHandler retries statuses only; the step is safe to repeat, so the queue delivers it again — never a pause.
+    return new AppError("GRAPH.UNREACHABLE", `Microsoft Graph did not answer while reading ${what}. Try again in a minute.`, { status: 503, cause: error });
+  }
+  if (status === 429 || status >= 500) {
     return new AppError("GRAPH.UNAVAILABLE", `Microsoft Graph is busy or unavailable while reading ${what}; it was retried. Try again in a minute.`, {
       status: 503,
       cause: error,

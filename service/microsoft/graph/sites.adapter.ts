@@ -39,7 +39,11 @@ export function createSitesAdapter(graph: GraphClients, tokens: AppTokenPort): S
       const limit = pLimit(batchConcurrency);
       const chunks: string[][] = [];
       for (let i = 0; i < userIds.length; i += 20) chunks.push(userIds.slice(i, i + 20));
-      const found = await Promise.all(chunks.map((chunk) => limit(() => findDrivesInBatches(graph.forTenant(tenantId), chunk, options))));
+      // On the first failure, drop the chunks not started yet: the step fails and will be repeated as a whole.
+      const found = await Promise.all(chunks.map((chunk) => limit(() => findDrivesInBatches(graph.forTenant(tenantId), chunk, options)))).catch((error: unknown) => {
+        limit.clearQueue();
+        throw error;
+      });
       return found.flat();
     },
   };

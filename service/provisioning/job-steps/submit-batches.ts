@@ -38,7 +38,10 @@ async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload): P
         continue;
       }
     }
-    await deps.jobs.putBatch(listId, index, { displayName, bulkJobId: null });
+    // Insert-only: if another delivery of this job got here first (409 → STORE.CONFLICT → the step runs later and
+    // finds the batch recorded), only one of them asks Microsoft. A crashed claimant's batch is found by name above.
+    if (batch) await deps.jobs.putBatch(listId, index, { displayName, bulkJobId: null });
+    else await deps.jobs.claimBatch(listId, index, displayName);
     const created = await deps.backup.createBulkJob(job.tenantId, workload, policyId, displayName, ids);
     await deps.jobs.putBatch(listId, index, { displayName, bulkJobId: created.id });
   }
