@@ -26,7 +26,7 @@ export interface NightResult {
   /** Storage requests of the night (server and the fanning-out instance), by kind; see storage-counter.ts. */
   storage: Record<string, number>;
   setup: string;
-  /** Server processes working the queue (each takes 4 messages at a time); peak RSS is the largest, CPU their sum. */
+  /** Server processes working the queue (each runs B365_WORKER_CONCURRENCY lanes, default 16); peak RSS is the largest, CPU their sum. */
   instances: number;
   peakRssMb: { server: number; devtenant: number; azuriteTable: number };
   azuriteTableRssMb: number;
