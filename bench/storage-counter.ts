@@ -1,5 +1,5 @@
-import { Agent, createServer, request, type IncomingMessage } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage } from "node:http";
+import { startPassThrough } from "../scripts/lib/pass-through.js";
 
 /** A loopback pass-through in front of an Azurite service that counts what the product asks of storage. */
 export interface StorageCounter {
@@ -17,32 +17,8 @@ export interface StorageCounter {
 export async function startStorageCounter(targetPort: number, prefix: string): Promise<StorageCounter> {
   let counts: Record<string, number> = {};
   const add = (key: string, n = 1) => void (counts[key] = (counts[key] ?? 0) + n);
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const body = Buffer.concat(chunks);
-      classify(req, body, prefix, add);
-      const upstream = request({ host: "127.0.0.1", port: targetPort, method: req.method, path: req.url, headers: req.headers, agent }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      upstream.on("error", () => res.destroy());
-      upstream.end(body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    port: (server.address() as AddressInfo).port,
-    counts: () => ({ ...counts }),
-    reset: () => void (counts = {}),
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-      agent.destroy();
-    }),
-  };
+  const proxy = await startPassThrough(targetPort, { request: (req, body) => classify(req, body, prefix, add) });
+  return { port: proxy.port, counts: () => ({ ...counts }), reset: () => void (counts = {}), close: proxy.close };
 }
 
 function classify(req: IncomingMessage, body: Buffer, prefix: string, add: (key: string, n?: number) => void): void {

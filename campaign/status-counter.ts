@@ -1,5 +1,5 @@
-import { Agent, createServer, request } from "node:http";
-import type { AddressInfo } from "node:net";
+import { tableKind } from "../bench/storage-counter.js";
+import { startPassThrough } from "../scripts/lib/pass-through.js";
 
 /** A loopback pass-through in front of Azurite that counts its error answers (412 = a stale ETag, 409, 404…). */
 export interface StatusCounter {
@@ -16,29 +16,14 @@ export interface StatusCounter {
  */
 export async function startStatusCounter(targetPort: number, prefix: string, label: string): Promise<StatusCounter> {
   const counts: Record<string, number> = {};
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  const server = createServer((req, res) => {
-    const upstream = request({ host: "127.0.0.1", port: targetPort, method: req.method, path: req.url, headers: req.headers, agent }, (answer) => {
-      const status = answer.statusCode ?? 502;
-      if (status >= 400) {
-        const resource = decodeURIComponent((req.url ?? "").split("?")[0]!).split("/")[2]?.replace(/\(.*$/, "") ?? "?";
-        const key = `${label} ${req.method} ${resource.toLowerCase().startsWith(prefix.toLowerCase()) ? resource.slice(prefix.length).replace(/^-/, "") : resource} ${status}`;
-        counts[key] = (counts[key] ?? 0) + 1;
-      }
-      res.writeHead(status, answer.headers);
-      answer.pipe(res);
-    });
-    upstream.on("error", () => res.destroy());
-    req.pipe(upstream);
+  const proxy = await startPassThrough(targetPort, {
+    answer: (req, status) => {
+      if (status < 400) return;
+      const resource = decodeURIComponent((req.url ?? "").split("?")[0]!).split("/")[2]?.replace(/\(.*$/, "") ?? "?";
+      const name = resource.toLowerCase().startsWith(prefix.toLowerCase()) ? resource.slice(prefix.length).replace(/^-/, "") : resource;
+      const key = `${label} ${req.method} ${tableKind(name)} ${status}`;
+      counts[key] = (counts[key] ?? 0) + 1;
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    port: (server.address() as AddressInfo).port,
-    counts: () => ({ ...counts }),
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-      agent.destroy();
-    }),
-  };
+  return { port: proxy.port, counts: () => ({ ...counts }), close: proxy.close };
 }

@@ -1,4 +1,4 @@
-import type { Job } from "../service/index.js";
+import { jobWorkloads, type Job } from "../service/index.js";
 import { campaignMsp } from "./scene.js";
 import type { CampaignStack } from "./stack.js";
 
@@ -34,7 +34,7 @@ export interface JobCheck {
 export async function checkJob(stack: CampaignStack, customerId: string, tenantId: string, job: Job, bulkPosts: Record<string, number> | null, expected: Record<string, number> = {}): Promise<JobCheck> {
   const problems: string[] = [];
   const backup = await stack.admin.backupSummary(tenantId);
-  const workloads = job.kind === "provisionSites" ? ["sharePoint", "oneDriveForBusiness"] : ["exchange"];
+  const workloads = jobWorkloads(job);
   const targetsOf = (w: string): number => (job.workloads ? job.workloads[w as "sharePoint" | "oneDriveForBusiness"].total : job.counts.total);
   let units = 0;
   let lost = 0;

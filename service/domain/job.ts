@@ -73,6 +73,11 @@ export function nextStep(step: JobStep): JobStep {
   return jobSteps[Math.min(index + 1, jobSteps.length - 1)]!;
 }
 
+/** A job started with the remembered set-up has nothing to do at `service` and `policy`: it goes on at `submit`. */
+export function skipKnownSetup(step: JobStep, knownSetup: boolean | undefined): JobStep {
+  return knownSetup && (step === "service" || step === "policy") ? "submit" : step;
+}
+
 /** The Microsoft 365 Backup workloads a job protects. */
 export function jobWorkloads(job: Pick<Job, "kind">): Workload[] {
   return job.kind === "provisionSites" ? ["sharePoint", "oneDriveForBusiness"] : ["exchange"];

@@ -2,7 +2,8 @@
 export type BackupServiceStatus = "disabled" | "enabled" | "protectionChangeLocked" | "restoreLocked" | "unknownFutureValue";
 
 /** The three Microsoft 365 Backup workloads: mailboxes, OneDrive for Business drives, SharePoint sites. */
-export type Workload = "exchange" | "oneDriveForBusiness" | "sharePoint";
+export const workloads = ["exchange", "oneDriveForBusiness", "sharePoint"] as const;
+export type Workload = (typeof workloads)[number];
 
 /** Our registration as a Backup controller in the customer's tenant. */
 export interface ServiceAppRecord {

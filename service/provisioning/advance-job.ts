@@ -1,5 +1,5 @@
 import { isAppError } from "../domain/app-error.js";
-import { nextStep, pendingCounts, type Job } from "../domain/job.js";
+import { nextStep, pendingCounts, skipKnownSetup, type Job } from "../domain/job.js";
 import type { WorkItem } from "../ports/work-queue.port.js";
 import type { ProvisioningDeps } from "./deps.js";
 import { activatePolicies, ensurePolicies } from "./job-steps/ensure-policies.js";
@@ -14,11 +14,7 @@ import { syncTenantUsers } from "./sync-tenant-users.js";
 export type Continuation = "now" | "later" | "stop";
 
 /** How many "go on at once" steps one delivery may run, and for how long (then the rest goes back on the queue). */
-export interface StepBudget {
-  steps: number;
-  ms: number;
-}
-const defaultBudget: StepBudget = { steps: 8, ms: 10_000 };
+const budget = { steps: 8, ms: 10_000 } as const;
 
 /** Faults worth a pause with the reason shown (retries in the Graph chain already ran out, or a fix is needed). */
 const pausing = new Set(["BACKUP.BILLING_PROFILE_MISSING", "BACKUP.BILLING_PROFILE_UNREADABLE", "GRAPH.UNAVAILABLE", "GRAPH.ACCESS_DENIED", "GRAPH.REJECTED", "IDENTITY.NOT_AUTHORISED", "IDENTITY.UNREACHABLE", "BACKUP.TOO_MANY_UNITS"]);
@@ -28,7 +24,7 @@ const pausing = new Set(["BACKUP.BILLING_PROFILE_MISSING", "BACKUP.BILLING_PROFI
  * submit → activate → track). Every step is safe to repeat, and the step is stored (with the job's ETag) only
  * after it succeeded, so a crash anywhere resumes at that step on any instance.
  */
-export async function advanceJob(deps: ProvisioningDeps, item: WorkItem, budget: StepBudget = defaultBudget): Promise<Continuation> {
+export async function advanceJob(deps: ProvisioningDeps, item: WorkItem): Promise<Continuation> {
   let job = await deps.jobs.get(item.mspTenantId, item.customerId, item.jobId);
   if (!job || (job.status !== "queued" && job.status !== "running")) return "stop";
   const save = async (next: Job): Promise<Job> => (job = await deps.jobs.update({ ...next, updatedAt: deps.clock.now().toISOString() }));
@@ -52,9 +48,7 @@ export async function advanceJob(deps: ProvisioningDeps, item: WorkItem, budget:
 }
 
 async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Promise<Job>): Promise<Continuation> {
-  // With the remembered set-up there is nothing to do at `service` and `policy`: go from the snapshot to `submit`.
-  const after = (step: Job["step"]) => (job.knownSetup && step === "snapshot" ? "submit" : nextStep(step));
-  const advance = (changes: Partial<Job> = {}) => save({ ...job, ...changes, step: after(job.step) });
+  const advance = (changes: Partial<Job> = {}) => save({ ...job, ...changes, step: skipKnownSetup(nextStep(job.step), job.knownSetup) });
   switch (job.step) {
     case "sync":
       await syncTenantUsers(deps, job.tenantId);
@@ -71,7 +65,7 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
       return "now";
     }
     case "service":
-      if (!job.knownSetup && (await deps.backup.getServiceStatus(job.tenantId)) !== "enabled") await deps.backup.enableService(job.tenantId, job.mspTenantId);
+      if ((await deps.backup.getServiceStatus(job.tenantId)) !== "enabled") await deps.backup.enableService(job.tenantId, job.mspTenantId);
       await advance();
       return "now";
     case "policy":

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Customer } from "../domain/customer.js";
-import { pendingCounts, type Job, type JobKind, type JobStep } from "../domain/job.js";
+import { pendingCounts, skipKnownSetup, type Job, type JobKind, type JobStep } from "../domain/job.js";
 import type { ReportingOptions } from "../domain/reporting.js";
 import type { Staff } from "../domain/staff.js";
 import type { ProvisioningDeps } from "./deps.js";
@@ -30,7 +30,7 @@ export async function startJob(deps: Pick<ProvisioningDeps, "jobs" | "queue" | "
     kind: input.kind,
     selection: input.selection,
     status: "queued",
-    step: input.step === "service" && setup.knownSetup ? "submit" : input.step,
+    step: skipKnownSetup(input.step, setup.knownSetup),
     requestedByOid: staff.oid,
     requestedBy: staff.name,
     requestedAt: now,

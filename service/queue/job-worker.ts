@@ -28,10 +28,9 @@ export function startJobWorker(
   const handle = async (work: ReceivedWork): Promise<void> => {
     if (!work.item) return work.complete();
     const item = work.item;
-    const beat = keepInvisible(work, visibilitySeconds, (error) => log.warn({ err: error, jobId: item.jobId }, "work item lease not extended"));
     let next: Continuation;
     try {
-      next = await beat.during(advance(item));
+      next = await whileInvisible(work, visibilitySeconds, advance(item), (error) => log.warn({ err: error, jobId: item.jobId }, "work item lease not extended"));
     } catch (error) {
       log.warn({ err: error, jobId: item.jobId, deliveries: work.dequeueCount }, "job step failed");
       if (work.dequeueCount >= (options.maxDeliveries ?? 5)) {
@@ -64,7 +63,7 @@ export function startJobWorker(
         const batch = await queue.receive({ max: concurrency - running.size, visibilitySeconds });
         if (batch.length === 0) await new Promise((r) => setTimeout(r, options.idleMs ?? 500));
         for (const work of batch) {
-          const lane: Promise<void> = handle(work).catch((error: unknown) => log.warn({ err: error }, "work item not settled")).finally(() => running.delete(lane));
+          const lane: Promise<void> = handle(work).catch((error: unknown) => log.warn({ err: error, jobId: work.item?.jobId }, "job could not be parked")).finally(() => running.delete(lane));
           running.add(lane);
         }
       } catch (error) {
@@ -83,23 +82,19 @@ export function startJobWorker(
 }
 
 /**
- * Keeps a message invisible while its step runs longer than a third of the visibility timeout (a first sync of a
- * 100,000-user tenant can take minutes), so no other lane or instance takes the same job meanwhile; a crash still
+ * Awaits `step` while keeping its message invisible (extended every third of the visibility timeout): a first sync of
+ * a 100,000-user tenant can take minutes, and no other lane or instance may take the same job meanwhile; a crash still
  * makes it reappear within one timeout. Every extension finishes before the caller completes or postpones.
  */
-function keepInvisible(work: ReceivedWork, visibilitySeconds: number, onError: (error: unknown) => void): { during<T>(step: Promise<T>): Promise<T> } {
-  return {
-    async during(step) {
-      let extending: Promise<void> = Promise.resolve();
-      const timer = setInterval(() => {
-        extending = extending.then(() => work.postpone(visibilitySeconds)).catch(onError);
-      }, (visibilitySeconds * 1000) / 3);
-      try {
-        return await step;
-      } finally {
-        clearInterval(timer);
-        await extending;
-      }
-    },
-  };
+async function whileInvisible<T>(work: ReceivedWork, visibilitySeconds: number, step: Promise<T>, onError: (error: unknown) => void): Promise<T> {
+  let extending: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    extending = extending.then(() => work.postpone(visibilitySeconds)).catch(onError);
+  }, (visibilitySeconds * 1000) / 3);
+  try {
+    return await step;
+  } finally {
+    clearInterval(timer);
+    await extending;
+  }
 }

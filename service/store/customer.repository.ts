@@ -1,5 +1,6 @@
 import { odata, type TableClient } from "@azure/data-tables";
 import type { Customer } from "../domain/customer.js";
+import { workloads } from "../ports/backup.port.js";
 import type { CustomerStore } from "../ports/customer-store.port.js";
 import { isStorableKey, getOrNull, replaceIfUnchanged, storageStatus, translateStorageError } from "./table-errors.js";
 import type { TableClientFactory } from "./table-client-factory.js";
@@ -87,7 +88,7 @@ function parsePolicyIds(raw: string | undefined): Customer["activePolicyIds"] {
     const value: unknown = raw ? JSON.parse(raw) : {};
     if (typeof value !== "object" || value === null) return {};
     const out: Customer["activePolicyIds"] = {};
-    for (const workload of ["exchange", "oneDriveForBusiness", "sharePoint"] as const) {
+    for (const workload of workloads) {
       const id = (value as Record<string, unknown>)[workload];
       if (typeof id === "string" && id) out[workload] = id;
     }

@@ -1,7 +1,7 @@
 import { type TableClient, type TransactionAction } from "@azure/data-tables";
 import type { StoredUser, TenantUserStore } from "../ports/tenant-user-store.port.js";
 import { getOrNull, isStorableKey, translateStorageError } from "./table-errors.js";
-import { submitByPartition } from "./table-batches.js";
+import { submitInBatches } from "./table-batches.js";
 import type { TableClientFactory } from "./table-client-factory.js";
 import { syncKey, tenantUserTableName, userPartition } from "./tenant-user-table.js";
 
@@ -12,7 +12,7 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
   const table = (tenantId: string): Promise<TableClient> => tables.ensure(tenantUserTableName(tenantId));
   const merge = async (tenantId: string, rows: Array<Record<string, unknown> & { rowKey: string }>, what: string): Promise<void> => {
     const actions: TransactionAction[] = rows.map((row) => ["upsert", { ...row, partitionKey: userPartition(row.rowKey) }, "Merge"]);
-    await submitByPartition(await table(tenantId), actions, what);
+    await submitInBatches(await table(tenantId), actions, what);
   };
   return {
     async upsertDirectory(tenantId, users) {
