@@ -7,7 +7,8 @@ import type { AutoStack } from "./auto-stack.js";
  * every user twice). What the first All would have left behind, made with the product's own adapters where they exist:
  * - the directory read in full with the product's `/users/delta` adapter, ending in a real deltaLink;
  * - Backup enabled, the one Exchange policy created and activated, every user added in one bulk job (product adapter);
- * - the tenant's users stored through the product's repository, already `protected`, then the deltaLink;
+ * - the tenant's users stored through the product's repository, already `protected`, then the deltaLink (a full
+ *   read) and the to-do list marked complete (the first All's snapshot looked at everyone);
  * - the customer's remembered set-up (its active Exchange policy), as the All's activate step leaves it.
  * Returns the number of users seeded.
  */
@@ -26,7 +27,9 @@ export async function seedSynced(stack: AutoStack, mspTenantId: string, customer
   if (policy.status === "inactive") await backup.activatePolicy(tenantId, policy.id);
   await tenantUsers.upsertDirectory(tenantId, users);
   await tenantUsers.setBackup(tenantId, users.map((u) => ({ id: u.id, backup: "protected", backupError: null })));
-  await tenantUsers.setDeltaLink(tenantId, deltaLink, clock.now().toISOString());
+  const readAt = clock.now().toISOString();
+  await tenantUsers.setDeltaLink(tenantId, deltaLink, readAt, { full: true });
+  await tenantUsers.coverToDo(tenantId, readAt); // as the first All's snapshot leaves it: everyone looked at
   const customer = await customers.get(mspTenantId, customerId);
   if (!customer) throw new Error(`no customer ${customerId}`);
   await customers.update({ ...customer, activePolicyIds: { exchange: policy.id } });

@@ -55,6 +55,7 @@ export * from "./provisioning/find-tenant-user.js";
 export * from "./notify/progress-notifier.port.js";
 export * from "./notify/conversation-store.port.js";
 export * from "./notify/fan-out-progress.js";
+export * from "./notify/cache-conversations.js";
 export * from "./notify/coalesce-progress.js";
 export * from "./notify/notify-job-step.js";
 export * from "./store/conversation.repository.js";

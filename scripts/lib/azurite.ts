@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { cpuProfileFlags } from "./cpu-profile.js";
 import { waitForPort } from "./ports.js";
 
 /** Azurite's well-known development account (public, documented by Microsoft; never valid in Azure). */
@@ -26,8 +27,10 @@ export interface RunningAzurite {
 export async function startAzurite(options: AzuriteOptions): Promise<RunningAzurite> {
   const bin = path.resolve("node_modules/.bin");
   const common = ["--disableTelemetry", "--silent", "--skipApiVersionCheck", ...(options.location ? ["--location", options.location] : ["--inMemoryPersistence"])];
-  const table = spawn(path.join(bin, "azurite-table"), ["--tableHost", "127.0.0.1", "--tablePort", String(options.tablePort), ...common], { stdio: "ignore" });
-  const queue = spawn(path.join(bin, "azurite-queue"), ["--queueHost", "127.0.0.1", "--queuePort", String(options.queuePort), ...common], { stdio: "ignore" });
+  // Through node itself (not the bin's shebang), so B365_CPU_PROF_DIR can profile Azurite too.
+  const node = (name: string): string[] => [...cpuProfileFlags(), path.join(bin, name)];
+  const table = spawn(process.execPath, [...node("azurite-table"), "--tableHost", "127.0.0.1", "--tablePort", String(options.tablePort), ...common], { stdio: "ignore" });
+  const queue = spawn(process.execPath, [...node("azurite-queue"), "--queueHost", "127.0.0.1", "--queuePort", String(options.queuePort), ...common], { stdio: "ignore" });
   await Promise.all([waitForPort(options.tablePort), waitForPort(options.queuePort)]);
   const connectionString =
     `DefaultEndpointsProtocol=http;AccountName=${azuriteAccount.name};AccountKey=${azuriteAccount.key};` +

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import readline from "node:readline";
+import { cpuProfileFlags } from "./cpu-profile.js";
 
 /** Starts a child and resolves with the first stdout line that `ready` accepts (its output is echoed, prefixed). */
 export async function startChild(
@@ -8,7 +9,8 @@ export async function startChild(
   args: string[],
   options: { env?: NodeJS.ProcessEnv; ready: (line: string) => boolean; timeoutMs?: number },
 ): Promise<{ child: ChildProcess; line: string }> {
-  const child = spawn(command, args, { env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+  const flags = command === process.execPath ? cpuProfileFlags() : [];
+  const child = spawn(command, [...flags, ...args], { env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
   readline.createInterface({ input: child.stderr! }).on("line", (l) => console.error(`[${name}] ${l}`));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start within ${options.timeoutMs ?? 30_000} ms`)), options.timeoutMs ?? 30_000);

@@ -2,6 +2,7 @@ import { ConfidentialClientApplication } from "@azure/msal-node";
 import type { Logger } from "pino";
 import { createTeamsBot, createTeamsProgressSender, createTurnHandler, tabLinksFromBase, type BotAuthSettings, type BotCredentials, type TeamsBot } from "../../bot/index.js";
 import {
+  cacheConversations,
   coalesceProgress,
   createConversationRepository,
   createJobCardRepository,
@@ -25,7 +26,8 @@ const botFramework = "https://api.botframework.com";
 /** Wires the bot: devtenant's channel and connector in local mode, the public Bot Framework in cloud mode. */
 export function composeBot(config: ServerConfig, log: Logger, parts: { deps: ProvisioningDeps; staff: StaffStore; tables: TableClientFactory }): BotServices {
   const tabLinks = tabLinksFromBase(config.publicBaseUrl);
-  const conversations = createConversationRepository(parts.tables);
+  // Every job change fans out to its MSP's conversations: read the list at most once a minute per instance.
+  const conversations = cacheConversations(createConversationRepository(parts.tables), { ttlMs: 60_000 });
   const msp = new Set(config.mspTenantIds);
   const bot = createTeamsBot({
     botId: config.clientId,

@@ -46,6 +46,8 @@ export interface Job {
   updatedAt: string;
   finishedAt: string | null;
   tenantId: string;
+  /** The customer's name when the job was started (progress cards and reports show it without reading the customer). */
+  customerName?: string;
   /** The protection policy of each workload the job uses, once found or created. */
   policyIds: Partial<Record<Workload, string>>;
   /** Started with the customer's remembered set-up (Backup enabled, `policyIds` active): the set-up reads are skipped. */

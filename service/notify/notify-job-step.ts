@@ -24,6 +24,6 @@ export function notifyingStep<A extends unknown[], T>(
 async function tell(deps: Pick<ProvisioningDeps, "jobs" | "customers">, notifier: ProgressNotifier, item: WorkItem): Promise<void> {
   const job = await deps.jobs.get(item.mspTenantId, item.customerId, item.jobId);
   if (!job) return;
-  const customer = await deps.customers.get(item.mspTenantId, item.customerId);
-  await notifier.jobChanged(job, customer?.name ?? item.customerId);
+  const name = job.customerName ?? (await deps.customers.get(item.mspTenantId, item.customerId))?.name;
+  await notifier.jobChanged(job, name ?? item.customerId);
 }

@@ -8,7 +8,20 @@ export type StoredUser = DirectoryUser & {
   backupError: string | null;
 };
 
-/** Users per tenant (partition = tenant id), kept in sync from Graph `/users/delta`. */
+/**
+ * The users that may still be off, so All need not read every user: `ids` are the users noted since (new or changed
+ * in an incremental sync, or left failed), and `complete` says whether they are all of them — true once an All has
+ * looked at every user after the latest full read (`coverToDo`), false before that or after the list overflowed
+ * (then All reads everyone).
+ */
+export interface ToDo {
+  ids: string[];
+  complete: boolean;
+  /** When the directory was last read in full, to pass to `coverToDo`. */
+  fullReadAt: string | null;
+}
+
+/** Users per tenant, kept in sync from Graph `/users/delta`, with the tenant's to-do list. */
 export interface TenantUserStore {
   upsertDirectory(tenantId: string, users: DirectoryUser[]): Promise<void>;
   remove(tenantId: string, userIds: string[]): Promise<void>;
@@ -17,5 +30,16 @@ export interface TenantUserStore {
   /** Every user of the tenant, page by page, in id order. */
   scan(tenantId: string): AsyncIterable<StoredUser[]>;
   getDeltaLink(tenantId: string): Promise<{ deltaLink: string | null; syncedAt: string | null }>;
-  setDeltaLink(tenantId: string, deltaLink: string, syncedAt: string): Promise<void>;
+  /**
+   * Stores the deltaLink once every page is written, with what the read means for the to-do list, atomically: a full
+   * read (first sync, expired deltaLink) makes it incomplete; an incremental one notes the users it brought.
+   */
+  setDeltaLink(tenantId: string, deltaLink: string, syncedAt: string, read: { full: true } | { full: false; noted: string[] }): Promise<void>;
+  readToDo(tenantId: string): Promise<ToDo>;
+  /** Notes users (they failed: the next All tries them again). */
+  noteToDo(tenantId: string, userIds: string[]): Promise<void>;
+  /** Forgets noted users (those not noted are ignored). */
+  clearToDo(tenantId: string, userIds: string[]): Promise<void>;
+  /** Records that every user was looked at after the full read of `fullReadAt`: from now on the list is complete. */
+  coverToDo(tenantId: string, fullReadAt: string | null): Promise<void>;
 }

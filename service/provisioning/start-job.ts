@@ -37,6 +37,7 @@ export async function startJob(deps: Pick<ProvisioningDeps, "jobs" | "queue" | "
     updatedAt: now,
     finishedAt: null,
     tenantId: customer.tenantId,
+    customerName: customer.name,
     ...setup,
     counts: pendingCounts(input.total),
     failures: [],

@@ -11,7 +11,10 @@ export interface SyncResult {
 /**
  * Brings our copy of a tenant's users up to date with Graph `/users/delta`: a full read the first time,
  * then only changes since the stored deltaLink. The new deltaLink is stored only after every page is written,
- * so a crash mid-way repeats the same (idempotent) upserts.
+ * so a crash mid-way repeats the same (idempotent) upserts. Users an incremental read brings (new, or changed) are
+ * noted on the tenant's to-do list with the new deltaLink, in one write, so All finds new users without reading
+ * everyone (a crash before it reads the same changes again); a full read instead makes the list incomplete until an
+ * All has looked at every user again.
  */
 export async function syncTenantUsers(deps: Pick<ProvisioningDeps, "directory" | "tenantUsers" | "clock">, tenantId: string): Promise<SyncResult> {
   const stored = await deps.tenantUsers.getDeltaLink(tenantId);
@@ -25,14 +28,17 @@ export async function syncTenantUsers(deps: Pick<ProvisioningDeps, "directory" |
 
 async function read(deps: Pick<ProvisioningDeps, "directory" | "tenantUsers" | "clock">, tenantId: string, deltaLink: string | null): Promise<SyncResult> {
   const result: SyncResult = { upserted: 0, removed: 0, full: deltaLink === null };
+  const noted: string[] = [];
   let latest: string | null = null;
   for await (const page of deps.directory.readUsersDelta(tenantId, deltaLink)) {
     if (page.users.length > 0) await deps.tenantUsers.upsertDirectory(tenantId, page.users);
+    if (deltaLink !== null) noted.push(...page.users.map((u) => u.id));
     if (page.removed.length > 0) await deps.tenantUsers.remove(tenantId, page.removed);
     result.upserted += page.users.length;
     result.removed += page.removed.length;
     latest = page.deltaLink ?? latest;
   }
-  if (latest) await deps.tenantUsers.setDeltaLink(tenantId, latest, deps.clock.now().toISOString());
+  const read = deltaLink === null ? ({ full: true } as const) : ({ full: false, noted } as const);
+  if (latest) await deps.tenantUsers.setDeltaLink(tenantId, latest, deps.clock.now().toISOString(), read);
   return result;
 }

@@ -1,11 +1,22 @@
 import { type TableClient, type TransactionAction } from "@azure/data-tables";
 import type { StoredUser, TenantUserStore } from "../ports/tenant-user-store.port.js";
-import { getOrNull, isStorableKey, translateStorageError } from "./table-errors.js";
+import { getOrNull, isStorableKey, storageStatus, translateStorageError } from "./table-errors.js";
 import { submitInBatches } from "./table-batches.js";
 import type { TableClientFactory } from "./table-client-factory.js";
 import { syncKey, tenantUserTableName, userPartition } from "./tenant-user-table.js";
 
 type UserEntity = Omit<StoredUser, "tenantId" | "id"> & { partitionKey: string; rowKey: string; removed?: boolean };
+
+/** The sync row: deltaLink, when the directory was last read in full, what the to-do list covers, and the list. */
+type SyncEntity = { deltaLink?: string; syncedAt?: string; fullReadAt?: string; toDoCovers?: string } & Record<string, unknown>;
+
+/**
+ * The to-do list lives on the sync row (one point read in Azure and in Azurite, where any query scans the table): the
+ * ids comma-joined over properties of at most 30,000 characters (Azure's limit is 32K per string). Past `toDoLimit`
+ * users the list is emptied and marked incomplete: the next All reads everyone, which is then what changed anyway.
+ */
+const toDoLimit = 5_000;
+const toDoChunk = 30_000;
 
 /** Tenant users, one table per tenant (see tenant-user-table.ts); the row `~/sync` holds the deltaLink. */
 export function createTenantUserRepository(tables: TableClientFactory): TenantUserStore {
@@ -43,19 +54,92 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
       }
     },
     async getDeltaLink(tenantId) {
-      const client = await table(tenantId);
-      const row = await getOrNull(() => client.getEntity<{ deltaLink: string; syncedAt: string }>(syncKey.partitionKey, syncKey.rowKey), "user sync state");
+      const row = await readSync(await table(tenantId));
       return { deltaLink: row?.deltaLink ?? null, syncedAt: row?.syncedAt ?? null };
     },
-    async setDeltaLink(tenantId, deltaLink, syncedAt) {
+    async setDeltaLink(tenantId, deltaLink, syncedAt, read) {
       const client = await table(tenantId);
-      try {
-        await client.upsertEntity({ ...syncKey, deltaLink, syncedAt }, "Replace");
-      } catch (error) {
-        throw translateStorageError(error, "user sync state");
-      }
+      if (!read.full && read.noted.length === 0) return mergeSync(client, { deltaLink, syncedAt }); // nothing to note: no read
+      await changeSync(client, (row) =>
+        read.full ? { ...withToDo(row, []), deltaLink, syncedAt, fullReadAt: syncedAt } : { ...withToDo(row, [...toDoOf(row), ...read.noted]), deltaLink, syncedAt },
+      );
+    },
+    async readToDo(tenantId) {
+      const row = await readSync(await table(tenantId));
+      const fullReadAt = row?.fullReadAt ?? null;
+      return { ids: toDoOf(row), fullReadAt, complete: row?.toDoCovers !== undefined && row.toDoCovers === (fullReadAt ?? "") };
+    },
+    async noteToDo(tenantId, userIds) {
+      if (userIds.length > 0) await changeSync(await table(tenantId), (row) => withToDo(row, [...toDoOf(row), ...userIds]));
+    },
+    async clearToDo(tenantId, userIds) {
+      const gone = new Set(userIds);
+      await changeSync(await table(tenantId), (row) => {
+        const ids = toDoOf(row);
+        return ids.some((id) => gone.has(id)) ? withToDo(row, ids.filter((id) => !gone.has(id))) : null;
+      });
+    },
+    async coverToDo(tenantId, fullReadAt) {
+      await changeSync(await table(tenantId), (row) => ({ ...(row ?? {}), toDoCovers: fullReadAt ?? "" }));
     },
   };
+}
+
+/** Merge: the sync step's fields and the to-do list's fields live on one row without overwriting each other. */
+async function mergeSync(client: TableClient, fields: SyncEntity): Promise<void> {
+  try {
+    await client.upsertEntity({ ...syncKey, ...fields }, "Merge");
+  } catch (error) {
+    throw translateStorageError(error, "user sync state");
+  }
+}
+
+async function readSync(client: TableClient): Promise<(SyncEntity & { etag?: string }) | null> {
+  return getOrNull(() => client.getEntity<SyncEntity>(syncKey.partitionKey, syncKey.rowKey), "user sync state");
+}
+
+/**
+ * Read, change, write back with the ETag read (create if absent); another writer in between → read and apply again.
+ * `change` returns null when there is nothing to write.
+ */
+async function changeSync(client: TableClient, change: (row: SyncEntity | null) => SyncEntity | null): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const row = await readSync(client);
+    const { etag, partitionKey: _p, rowKey: _r, timestamp: _t, ...fields } = (row ?? {}) as SyncEntity & { etag?: string; partitionKey?: string; rowKey?: string; timestamp?: string };
+    const changed = change(row ? fields : null);
+    if (!changed) return;
+    const next = { ...syncKey, ...changed };
+    try {
+      if (row) await client.updateEntity(next, "Replace", { etag: etag ?? "*" });
+      else await client.createEntity(next);
+      return;
+    } catch (error) {
+      const status = storageStatus(error);
+      if ((status === 412 || status === 409) && attempt < 5) continue;
+      throw translateStorageError(error, "user sync state");
+    }
+  }
+}
+
+/** The to-do list on a sync row (deduplicated, in the order noted). */
+function toDoOf(row: SyncEntity | null): string[] {
+  if (!row) return [];
+  const text = Object.keys(row).filter((k) => /^toDo\d+$/.test(k)).sort((a, b) => Number(a.slice(4)) - Number(b.slice(4))).map((k) => String(row[k])).join("");
+  return text ? [...new Set(text.split(","))] : [];
+}
+
+/** The row with its to-do list replaced by `ids`, or emptied and marked incomplete when they are too many. */
+function withToDo(row: SyncEntity | null, ids: string[]): SyncEntity {
+  const kept: SyncEntity = {};
+  for (const [key, value] of Object.entries(row ?? {})) if (!/^toDo\d+$/.test(key)) kept[key] = value;
+  const unique = [...new Set(ids.filter(isStorableKey))];
+  if (unique.length > toDoLimit) {
+    delete kept.toDoCovers;
+    return kept;
+  }
+  const text = unique.join(",");
+  for (let i = 0; i * toDoChunk < text.length; i++) kept[`toDo${i}`] = text.slice(i * toDoChunk, (i + 1) * toDoChunk);
+  return kept;
 }
 
 function fromEntity(tenantId: string, row: UserEntity): StoredUser {

@@ -21,11 +21,9 @@ async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload): P
   const listId = targetListId(job, workload);
   const targets = await deps.jobs.readTargets(listId);
   const present = job.targetsNeverAdded ? new Set<string>() : await unitsInPolicy(deps, job.tenantId, workload, policyId);
-  const toAdd: string[] = [];
   let remote: BulkJobRecord[] | null = null;
   for (let index = 0; index * maxResourcesPerBulkJob < targets.length; index++) {
     const ids = targets.slice(index * maxResourcesPerBulkJob, (index + 1) * maxResourcesPerBulkJob).filter((id) => !present.has(id));
-    toAdd.push(...ids);
     if (ids.length === 0) continue;
     const batch = await deps.jobs.getBatch(listId, index);
     if (batch?.bulkJobId) continue;
@@ -45,7 +43,11 @@ async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload): P
     const created = await deps.backup.createBulkJob(job.tenantId, workload, policyId, displayName, ids);
     await deps.jobs.putBatch(listId, index, { displayName, bulkJobId: created.id });
   }
-  if (workload === "exchange") await deps.tenantUsers.setBackup(job.tenantId, toAdd.map((id) => ({ id, backup: "requested", backupError: null })));
+  if (workload !== "exchange") return;
+  // Every target is this job's now (added, or already in the policy): requested, then off the to-do list; the final
+  // state (track) puts a failed one back on it. A crash in between leaves it noted: the next snapshot clears it.
+  await deps.tenantUsers.setBackup(job.tenantId, targets.map((id) => ({ id, backup: "requested", backupError: null })));
+  await deps.tenantUsers.clearToDo(job.tenantId, targets);
 }
 
 async function unitsInPolicy(deps: Pick<ProvisioningDeps, "backup">, tenantId: string, workload: Workload, policyId: string): Promise<Set<string>> {

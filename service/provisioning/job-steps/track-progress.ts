@@ -18,7 +18,11 @@ export async function trackProgress(deps: Pick<ProvisioningDeps, "backup" | "job
   const failures: JobFailure[] = [];
   for (const p of progress) {
     const states = p.states!;
-    if (p.workload === "exchange") await deps.tenantUsers.setBackup(job.tenantId, [...states].map(([id, s]) => ({ id, backup: s.backup, backupError: s.error })));
+    if (p.workload === "exchange") {
+      // Failed users go back on the to-do list first, so the next All (or night) tries them again.
+      await deps.tenantUsers.noteToDo(job.tenantId, [...states].filter(([, s]) => s.backup === "failed").map(([id]) => id));
+      await deps.tenantUsers.setBackup(job.tenantId, [...states].map(([id, s]) => ({ id, backup: s.backup, backupError: s.error })));
+    }
     const failed = [...states].filter(([, s]) => s.backup === "failed").slice(0, failuresKept - failures.length);
     const users = p.workload === "sharePoint" ? [] : await deps.tenantUsers.get(job.tenantId, failed.map(([id]) => id));
     const names = new Map(users.map((u) => [u.id, u.displayName]));

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { createTableClientFactory } from "../../../service/store/table-client-factory.js";
+import { createTenantUserRepository } from "../../../service/store/tenant-user.repository.js";
+import { sharedInfra } from "../../support/stack.js";
+
+/** The tenant's to-do list in Azurite: what marks it complete, what makes it incomplete again, and its bounds. */
+describe("Tenant users: the to-do list's rules, in Azurite", function () {
+  this.timeout(30_000);
+  let store: ReturnType<typeof createTenantUserRepository>;
+  const guid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+
+  before(async () => {
+    const { azurite } = await sharedInfra();
+    store = createTenantUserRepository(createTableClientFactory(azurite.connectionString, { tablePrefix: `todo${Date.now().toString(36)}` }));
+  });
+
+  it("is incomplete until an All covers the latest full read, and a later full read makes it incomplete again", async () => {
+    const tenant = guid(1);
+    assert.deepEqual(await store.readToDo(tenant), { ids: [], fullReadAt: null, complete: false });
+    await store.setDeltaLink(tenant, "https://graph/delta?1", "2026-12-01T10:00:00.000Z", { full: true });
+    assert.equal((await store.readToDo(tenant)).complete, false);
+    await store.coverToDo(tenant, "2026-12-01T10:00:00.000Z");
+    assert.equal((await store.readToDo(tenant)).complete, true);
+    await store.setDeltaLink(tenant, "https://graph/delta?2", "2026-12-01T11:00:00.000Z", { full: false, noted: [guid(7), guid(3)] });
+    assert.deepEqual(await store.readToDo(tenant), { ids: [guid(7), guid(3)], fullReadAt: "2026-12-01T10:00:00.000Z", complete: true }, "an incremental read notes, and keeps it complete");
+    assert.deepEqual(await store.getDeltaLink(tenant), { deltaLink: "https://graph/delta?2", syncedAt: "2026-12-01T11:00:00.000Z" });
+    await store.setDeltaLink(tenant, "https://graph/delta?3", "2026-12-01T12:00:00.000Z", { full: true });
+    assert.deepEqual(await store.readToDo(tenant), { ids: [], fullReadAt: "2026-12-01T12:00:00.000Z", complete: false }, "a full read may bring users nobody noted: All reads everyone");
+  });
+
+  it("notes without duplicates, clears only what is noted, and survives writers racing on the same row", async () => {
+    const tenant = guid(2);
+    await store.setDeltaLink(tenant, "https://graph/delta?1", "2026-12-01T10:00:00.000Z", { full: true });
+    await store.coverToDo(tenant, "2026-12-01T10:00:00.000Z");
+    await Promise.all([store.noteToDo(tenant, [guid(1), guid(2)]), store.noteToDo(tenant, [guid(2), guid(3)]), store.noteToDo(tenant, [guid(4)])]);
+    assert.deepEqual((await store.readToDo(tenant)).ids.sort(), [guid(1), guid(2), guid(3), guid(4)]);
+    await Promise.all([store.clearToDo(tenant, [guid(1), guid(9)]), store.clearToDo(tenant, [guid(3)])]);
+    const after = await store.readToDo(tenant);
+    assert.deepEqual(after.ids.sort(), [guid(2), guid(4)]);
+    assert.equal(after.complete, true);
+  });
+
+  it("holds thousands of ids over several properties, and past 5,000 empties itself and turns incomplete", async () => {
+    const tenant = guid(3);
+    await store.setDeltaLink(tenant, "https://graph/delta?1", "2026-12-01T10:00:00.000Z", { full: true });
+    await store.coverToDo(tenant, "2026-12-01T10:00:00.000Z");
+    const many = Array.from({ length: 4_000 }, (_, i) => guid(10_000 + i));
+    await store.setDeltaLink(tenant, "https://graph/delta?2", "2026-12-01T11:00:00.000Z", { full: false, noted: many });
+    assert.deepEqual((await store.readToDo(tenant)).ids, many);
+    await store.noteToDo(tenant, Array.from({ length: 1_001 }, (_, i) => guid(20_000 + i)));
+    assert.deepEqual(await store.readToDo(tenant), { ids: [], fullReadAt: "2026-12-01T10:00:00.000Z", complete: false });
+  });
+});
