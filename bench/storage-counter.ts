@@ -1,5 +1,4 @@
-import type { IncomingMessage } from "node:http";
-import { startPassThrough } from "../scripts/lib/pass-through.js";
+import { startSniffingPassThrough, type SniffedRequest } from "../scripts/lib/sniffing-pass-through.js";
 
 /** A loopback pass-through in front of an Azurite service that counts what the product asks of storage. */
 export interface StorageCounter {
@@ -10,25 +9,26 @@ export interface StorageCounter {
 }
 
 /**
- * Forwards every request to `targetPort` unchanged (SharedKey signs the path, not the host) and counts it by kind:
+ * Forwards every byte to `targetPort` unchanged (SharedKey signs the path, not the host; a sniffing TCP pass-through,
+ * cheap enough not to skew the bench's CPU figures) and counts each request by kind:
  * `table query|get|insert|update <table>`, `table batch <table>` plus `table row <METHOD> <table>` per operation in it,
  * `queue send|receive|update|delete|other`. Table names lose `prefix`, so the figures read as the product's tables.
  */
 export async function startStorageCounter(targetPort: number, prefix: string): Promise<StorageCounter> {
   let counts: Record<string, number> = {};
   const add = (key: string, n = 1) => void (counts[key] = (counts[key] ?? 0) + n);
-  const proxy = await startPassThrough(targetPort, { request: (req, body) => classify(req, body, prefix, add) });
+  const proxy = await startSniffingPassThrough(targetPort, (req) => classify(req, prefix, add), (url) => url.split("?")[0]!.endsWith("/$batch"));
   return { port: proxy.port, counts: () => ({ ...counts }), reset: () => void (counts = {}), close: proxy.close };
 }
 
-function classify(req: IncomingMessage, body: Buffer, prefix: string, add: (key: string, n?: number) => void): void {
+function classify(req: SniffedRequest, prefix: string, add: (key: string, n?: number) => void): void {
   const path = decodeURIComponent((req.url ?? "").split("?")[0]!);
   const name = (raw: string) => tableKind(raw.startsWith(prefix) ? raw.slice(prefix.length) : raw);
   const method = req.method ?? "GET";
   const table = /^\/[^/]+\/([A-Za-z0-9]+)(\(.*\))?$/.exec(path);
   const queue = /^\/[^/]+\/([a-z0-9-]+)\/messages(\/[^/]+)?$/.exec(path);
   if (path.endsWith("/$batch")) {
-    const rows = [...body.toString("utf8").matchAll(/^(GET|POST|PUT|PATCH|MERGE|DELETE) https?:\/\/[^/]+\/[^/]+\/([A-Za-z0-9]+)/gm)];
+    const rows = [...(req.body ?? Buffer.alloc(0)).toString("utf8").matchAll(/^(GET|POST|PUT|PATCH|MERGE|DELETE) https?:\/\/[^/]+\/[^/]+\/([A-Za-z0-9]+)/gm)];
     add(`table batch ${name(rows[0]?.[2] ?? "?")}`);
     for (const [, op, t] of rows) add(`table row ${op} ${name(t!)}`);
   } else if (queue) {

@@ -75,9 +75,13 @@ export function nextStep(step: JobStep): JobStep {
   return jobSteps[Math.min(index + 1, jobSteps.length - 1)]!;
 }
 
-/** A job started with the remembered set-up has nothing to do at `service` and `policy`: it goes on at `submit`. */
+/**
+ * A job started with the remembered set-up has nothing to do at `service`, `policy` and `activate` (the policy is
+ * known active): it goes on at `submit`, and from `submit` to `track`.
+ */
 export function skipKnownSetup(step: JobStep, knownSetup: boolean | undefined): JobStep {
-  return knownSetup && (step === "service" || step === "policy") ? "submit" : step;
+  if (!knownSetup) return step;
+  return step === "service" || step === "policy" ? "submit" : step === "activate" ? "track" : step;
 }
 
 /** The Microsoft 365 Backup workloads a job protects. */

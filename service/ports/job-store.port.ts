@@ -16,6 +16,4 @@ export interface JobStore {
   putBatch(jobId: string, index: number, batch: { displayName: string; bulkJobId: string | null }): Promise<void>;
   /** Records a batch that does not exist yet (its name, no id); STORE.CONFLICT if someone recorded it first. */
   claimBatch(jobId: string, index: number, displayName: string): Promise<void>;
-  listBatches(jobId: string): Promise<Array<{ index: number; displayName: string; bulkJobId: string | null; done: boolean }>>;
-  markBatchDone(jobId: string, index: number): Promise<void>;
 }

@@ -81,7 +81,8 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
         return "now";
       }
       await advance();
-      return "now";
+      // Straight to tracking (known set-up): Microsoft is given a poll interval first, as after activating.
+      return skipKnownSetup("activate", job.knownSetup) === "track" ? "later" : "now";
     case "activate":
       if (!job.knownSetup) {
         await activatePolicies(deps, job);

@@ -1,8 +1,9 @@
 import { AppError } from "../domain/app-error.js";
+import type { Customer } from "../domain/customer.js";
 import { isActive, type Job } from "../domain/job.js";
 import { assertAllowed, type Staff } from "../domain/staff.js";
 import type { ProvisioningDeps } from "./deps.js";
-import { requireConnected } from "./require-connected.js";
+import { assertConnected, requireConnected } from "./require-connected.js";
 import { newJobId, startJob } from "./start-job.js";
 import { syncTenantUsers } from "./sync-tenant-users.js";
 
@@ -11,11 +12,13 @@ export type EnableSelection = { all: true } | { userIds: string[] };
 
 /**
  * Records an enable job (its intent: customer, selection, who) and queues it; nothing calls Microsoft 365
- * Backup until the job is safely stored. A second All while one is unfinished joins it.
+ * Backup until the job is safely stored. A second All while one is unfinished joins it. `read`: the customer as the
+ * caller just read it (the nightly sweep lists them), so it is not read again.
  */
-export async function enableUsers(deps: ProvisioningDeps, staff: Staff, customerId: string, selection: EnableSelection): Promise<{ job: Job; joined: boolean }> {
+export async function enableUsers(deps: ProvisioningDeps, staff: Staff, customerId: string, selection: EnableSelection, read?: Customer): Promise<{ job: Job; joined: boolean }> {
   assertAllowed(staff, "enableUsers");
-  const customer = await requireConnected(deps.customers, staff, customerId);
+  const known = read && read.mspTenantId === staff.mspTenantId && read.id === customerId ? read : null;
+  const customer = known ? assertConnected(known) : await requireConnected(deps.customers, staff, customerId);
   if ("all" in selection) {
     const running = (await deps.jobs.list(staff.mspTenantId, customerId)).find((j) => j.selection === "all" && isActive(j));
     if (running) return { job: running, joined: true };

@@ -47,11 +47,11 @@ async function startNight(deps: ProvisioningDeps, customer: Customer, due: Date)
   const system: Staff = { mspTenantId: customer.mspTenantId, oid: "enable-auto", name: "Enable Auto", userPrincipalName: "", role: "operator" };
   let job;
   try {
-    ({ job } = await enableUsers(deps, system, customer.id, { all: true }));
+    ({ job } = await enableUsers(deps, system, customer.id, { all: true }, customer));
   } catch (error) {
     if (!isAppError(error)) throw error;
     return false; // e.g. no longer authorised: nothing to enable; the customer page says why
   }
-  await updateCustomer(deps, customer.mspTenantId, customer.id, (fresh) => ({ ...fresh, lastAutoRunAt: due.toISOString(), lastAutoRunJobId: job.id }));
+  await updateCustomer(deps, customer.mspTenantId, customer.id, (fresh) => ({ ...fresh, lastAutoRunAt: due.toISOString(), lastAutoRunJobId: job.id }), customer);
   return true;
 }
