@@ -6,6 +6,8 @@ export interface JobStore {
   get(mspTenantId: string, customerId: string, jobId: string): Promise<Job | null>;
   update(job: Job): Promise<Job>;
   list(mspTenantId: string, customerId: string, options?: { limit?: number }): Promise<Job[]>;
+  /** The customer's jobs still queued, running or paused (filtered by storage: its cost does not grow with history). */
+  listActive(mspTenantId: string, customerId: string): Promise<Job[]>;
   /** Jobs of every customer that are queued or running (start-up recovery). */
   listUnfinished(): Promise<Job[]>;
   /** The job's target user ids, written once as its intent (chunked). */

@@ -20,7 +20,7 @@ export async function enableUsers(deps: ProvisioningDeps, staff: Staff, customer
   const known = read && read.mspTenantId === staff.mspTenantId && read.id === customerId ? read : null;
   const customer = known ? assertConnected(known) : await requireConnected(deps.customers, staff, customerId);
   if ("all" in selection) {
-    const running = (await deps.jobs.list(staff.mspTenantId, customerId)).find((j) => j.selection === "all" && isActive(j));
+    const running = (await deps.jobs.listActive(staff.mspTenantId, customerId)).find((j) => j.selection === "all" && isActive(j));
     if (running) return { job: running, joined: true };
   }
   const id = newJobId();

@@ -13,7 +13,7 @@ import { startJob } from "./start-job.js";
 export async function provisionSites(deps: ProvisioningDeps, staff: Staff, customerId: string, reporting: ReportingOptions): Promise<{ job: Job; joined: boolean }> {
   assertAllowed(staff, "provisionSites");
   const customer = await requireConnected(deps.customers, staff, customerId);
-  const running = (await deps.jobs.list(staff.mspTenantId, customerId)).find((j) => j.kind === "provisionSites" && isActive(j));
+  const running = (await deps.jobs.listActive(staff.mspTenantId, customerId)).find((j) => j.kind === "provisionSites" && isActive(j));
   if (running) return { job: running, joined: true };
   const job = await startJob(deps, staff, customer, {
     kind: "provisionSites",

@@ -77,6 +77,15 @@ export function createJobRepository(tables: TableClientFactory): JobStore {
       });
       return out.sort((a, b) => b.requestedAt.localeCompare(a.requestedAt)).slice(0, options.limit ?? 50);
     },
+    async listActive(mspTenantId, customerId) {
+      const client = await jobs();
+      const out: Job[] = [];
+      const filter = odata`PartitionKey eq ${`${mspTenantId}|${customerId}`} and (status eq 'queued' or status eq 'running' or status eq 'paused')`;
+      await guard("jobs", async () => {
+        for await (const row of client.listEntities<JobEntity>({ queryOptions: { filter } })) out.push(fromEntity(row));
+      });
+      return out.sort((a, b) => b.requestedAt.localeCompare(a.requestedAt));
+    },
     async listUnfinished() {
       const client = await jobs();
       const out: Job[] = [];
