@@ -1,13 +1,12 @@
 import { Client } from "@microsoft/microsoft-graph-client";
 import type { AppTokenPort } from "../../ports/identity.port.js";
-import { recentCache } from "../recent-cache.js";
 
 /** Options for {@link createGraphClients}: where Graph lives (devtenant in local mode). */
 export interface GraphClientsOptions {
   baseUrl?: string;
 }
 
-/** One Graph SDK client per customer tenant in use (the most recent 256), each with that tenant's app-only token. */
+/** One Graph SDK client per customer tenant, each authenticated with that tenant's app-only token. */
 export interface GraphClients {
   forTenant(tenantId: string): Client;
   /** A client for one call made with a delegated token (Backup's service-app activation). */
@@ -22,7 +21,7 @@ export function createGraphClients(tokens: AppTokenPort, options: GraphClientsOp
   const baseUrl = (options.baseUrl ?? "https://graph.microsoft.com").replace(/\/$/, "");
   const hostname = new URL(baseUrl).hostname;
   const customHosts = hostname === "graph.microsoft.com" ? undefined : new Set([hostname]);
-  const clients = recentCache<Client>(256);
+  const clients = new Map<string, Client>();
   const build = (getAccessToken: () => Promise<string>): Client =>
     Client.initWithMiddleware({ authProvider: { getAccessToken }, baseUrl: `${baseUrl}/`, defaultVersion: "v1.0", ...(customHosts ? { customHosts } : {}) });
   return {

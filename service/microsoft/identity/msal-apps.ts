@@ -1,11 +1,7 @@
 import { ConfidentialClientApplication, LogLevel } from "@azure/msal-node";
-import { recentCache } from "../recent-cache.js";
 import type { IdentitySettings } from "./identity-settings.js";
 
-/** Tenants whose msal client (and its token cache) a process keeps: more than the worker has in flight at once. */
-export const msalAppsKept = 256;
-
-/** One msal-node client per authority, kept while in use (the most recent 256) so each keeps its token cache. */
+/** One msal-node client per authority, kept for the process so each keeps its token cache. */
 export interface MsalApps {
   forTenant(tenantId: string): ConfidentialClientApplication;
   /** The multi-tenant authority used for sign-in and consent: the admin signs in to their own tenant. */
@@ -14,7 +10,7 @@ export interface MsalApps {
 
 /** Builds the msal-node clients; knownAuthorities stops online instance discovery (devtenant and sovereign clouds). */
 export function createMsalApps(settings: IdentitySettings): MsalApps {
-  const apps = recentCache<ConfidentialClientApplication>(msalAppsKept);
+  const apps = new Map<string, ConfidentialClientApplication>();
   const host = new URL(settings.authorityHost).host;
   const get = (segment: string): ConfidentialClientApplication => {
     let app = apps.get(segment);
