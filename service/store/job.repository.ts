@@ -53,6 +53,15 @@ export function createJobRepository(tables: TableClientFactory): JobStore {
       throw translateStorageError(error, what);
     }
   };
+  /** Every job the filter selects (a filter storage evaluates: only matching rows come back). */
+  const query = async (filter: string): Promise<Job[]> => {
+    const client = await jobs();
+    const out: Job[] = [];
+    await guard("jobs", async () => {
+      for await (const row of client.listEntities<JobEntity>({ queryOptions: { filter } })) out.push(fromEntity(row));
+    });
+    return out;
+  };
   return {
     async create(job) {
       const client = await jobs();
@@ -70,29 +79,14 @@ export function createJobRepository(tables: TableClientFactory): JobStore {
       return { ...job, etag: await replaceIfUnchanged(client, toEntity(job), job.etag, "job") };
     },
     async list(mspTenantId, customerId, options = {}) {
-      const client = await jobs();
-      const out: Job[] = [];
-      await guard("jobs", async () => {
-        for await (const row of client.listEntities<JobEntity>({ queryOptions: { filter: odata`PartitionKey eq ${`${mspTenantId}|${customerId}`}` } })) out.push(fromEntity(row));
-      });
-      return out.sort((a, b) => b.requestedAt.localeCompare(a.requestedAt)).slice(0, options.limit ?? 50);
+      const all = await query(odata`PartitionKey eq ${`${mspTenantId}|${customerId}`}`);
+      return newestFirst(all).slice(0, options.limit ?? 50);
     },
     async listActive(mspTenantId, customerId) {
-      const client = await jobs();
-      const out: Job[] = [];
-      const filter = odata`PartitionKey eq ${`${mspTenantId}|${customerId}`} and (status eq 'queued' or status eq 'running' or status eq 'paused')`;
-      await guard("jobs", async () => {
-        for await (const row of client.listEntities<JobEntity>({ queryOptions: { filter } })) out.push(fromEntity(row));
-      });
-      return out.sort((a, b) => b.requestedAt.localeCompare(a.requestedAt));
+      return newestFirst(await query(odata`PartitionKey eq ${`${mspTenantId}|${customerId}`} and (status eq 'queued' or status eq 'running' or status eq 'paused')`));
     },
     async listUnfinished() {
-      const client = await jobs();
-      const out: Job[] = [];
-      await guard("jobs", async () => {
-        for await (const row of client.listEntities<JobEntity>({ queryOptions: { filter: "status eq 'queued' or status eq 'running'" } })) out.push(fromEntity(row));
-      });
-      return out;
+      return query("status eq 'queued' or status eq 'running'");
     },
     async writeTargets(jobId, ids) {
       const client = await targets();
@@ -128,6 +122,10 @@ export function createJobRepository(tables: TableClientFactory): JobStore {
       await guard("job batch", () => client.createEntity({ partitionKey: jobId, rowKey: pad(index, 4), displayName, bulkJobId: "" }));
     },
   };
+}
+
+function newestFirst(jobs: Job[]): Job[] {
+  return jobs.sort((a, b) => b.requestedAt.localeCompare(a.requestedAt));
 }
 
 function toEntity(job: Job): JobEntity {

@@ -132,7 +132,8 @@ function toDoOf(row: SyncEntity | null): string[] {
 function withToDo(row: SyncEntity | null, ids: string[]): SyncEntity {
   const kept: SyncEntity = {};
   for (const [key, value] of Object.entries(row ?? {})) if (!/^toDo\d+$/.test(key)) kept[key] = value;
-  const unique = [...new Set(ids.filter(isStorableKey))];
+  // The list is comma-joined: an id with a comma (never a Graph user id) is not kept rather than split in two.
+  const unique = [...new Set(ids.filter((id) => isStorableKey(id) && !id.includes(",")))];
   if (unique.length > toDoLimit) {
     delete kept.toDoCovers;
     return kept;

@@ -34,6 +34,8 @@ describe("Tenant users: the to-do list's rules, in Azurite", function () {
     await store.coverToDo(tenant, "2026-12-01T10:00:00.000Z");
     await Promise.all([store.noteToDo(tenant, [guid(1), guid(2)]), store.noteToDo(tenant, [guid(2), guid(3)]), store.noteToDo(tenant, [guid(4)])]);
     assert.deepEqual((await store.readToDo(tenant)).ids.sort(), [guid(1), guid(2), guid(3), guid(4)]);
+    await store.noteToDo(tenant, ["not,a,guid"]);
+    assert.deepEqual((await store.readToDo(tenant)).ids.sort(), [guid(1), guid(2), guid(3), guid(4)], "an id with a comma is not kept (nor split)");
     await Promise.all([store.clearToDo(tenant, [guid(1), guid(9)]), store.clearToDo(tenant, [guid(3)])]);
     const after = await store.readToDo(tenant);
     assert.deepEqual(after.ids.sort(), [guid(2), guid(4)]);
