@@ -46,6 +46,8 @@ export const Job = z.object({
   workloads: z.object({ sharePoint: JobCounts, oneDriveForBusiness: JobCounts }).nullable(),
   /** provisionSites: report emails sent and failed (a failed send is retried; it never blocks provisioning). */
   reports: z.object({ sent: z.number().int(), failed: z.number().int(), lastError: z.string().nullable() }).nullable(),
+  /** An Enable Auto check night: how many users' states the weekly check against Microsoft's units corrected. */
+  protectionCheck: z.object({ corrected: z.number().int().nonnegative() }).nullable().optional(),
 });
 export type Job = z.infer<typeof Job>;
 

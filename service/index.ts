@@ -60,6 +60,7 @@ export * from "./notify/coalesce-progress.js";
 export * from "./notify/notify-job-step.js";
 export * from "./store/conversation.repository.js";
 export * from "./schedule/auto-schedule.js";
+export * from "./schedule/check-night.js";
 export * from "./ports/lease-store.port.js";
 export * from "./store/lease.repository.js";
 export * from "./provisioning/set-auto-enable.js";

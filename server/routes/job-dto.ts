@@ -18,5 +18,6 @@ export function toJobDto(job: Job, reports: ReportTally | null = null): JobDto {
     pausedReason: job.pausedReason,
     workloads: job.workloads,
     reports: job.kind === "provisionSites" ? (reports ?? { sent: 0, failed: 0, lastError: null }) : null,
+    protectionCheck: job.driftCorrected === undefined ? null : { corrected: job.driftCorrected },
   };
 }

@@ -4,6 +4,9 @@ import type { ReportingOptions } from "./reporting.js";
 /** A user's protection as staff see it. */
 export type BackupState = "off" | "requested" | "protected" | "failed";
 
+/** What tracking reads of the policy's units to confirm a job (see `Job.unitsRead`). */
+export type UnitsRead = "targets" | "none" | "all";
+
 export type JobStatus = "queued" | "running" | "paused" | "done" | "doneWithErrors";
 
 /**
@@ -54,6 +57,15 @@ export interface Job {
   knownSetup?: boolean;
   /** Every target was off in our store at the snapshot: none can be in the policy through us, so it is not read. */
   targetsNeverAdded?: boolean;
+  /**
+   * How tracking confirms the targets once Microsoft's bulk jobs are done. `targets` (the default): the policy's units
+   * are read and each target takes its unit's status. `none` (an Enable Auto night): bulk jobs that report `completed`
+   * mean every target was added, so the units are not read (only when a bulk job ends with errors it does not itemise).
+   * `all` (the customer's weekly check night): every unit is read, and every user's stored state is corrected by it.
+   */
+  unitsRead?: UnitsRead;
+  /** `unitsRead: "all"`: how many users' stored states the check corrected (Microsoft's state had drifted from ours). */
+  driftCorrected?: number;
   counts: JobCounts;
   failures: JobFailure[];
   pausedReason: string | null;

@@ -1,6 +1,6 @@
 import { AppError } from "../domain/app-error.js";
 import type { Customer } from "../domain/customer.js";
-import { isActive, type Job } from "../domain/job.js";
+import { isActive, type Job, type UnitsRead } from "../domain/job.js";
 import { assertAllowed, type Staff } from "../domain/staff.js";
 import type { ProvisioningDeps } from "./deps.js";
 import { assertConnected, requireConnected } from "./require-connected.js";
@@ -10,13 +10,19 @@ import { syncTenantUsers } from "./sync-tenant-users.js";
 /** Enable: All (every user not yet protected) or the users staff selected. */
 export type EnableSelection = { all: true } | { userIds: string[] };
 
+/** What the nightly sweep adds: the customer it just listed (not read again), and how its job confirms (`Job.unitsRead`). */
+export interface EnableOptions {
+  read?: Customer;
+  unitsRead?: UnitsRead;
+}
+
 /**
  * Records an enable job (its intent: customer, selection, who) and queues it; nothing calls Microsoft 365
- * Backup until the job is safely stored. A second All while one is unfinished joins it. `read`: the customer as the
- * caller just read it (the nightly sweep lists them), so it is not read again.
+ * Backup until the job is safely stored. A second All while one is unfinished joins it.
  */
-export async function enableUsers(deps: ProvisioningDeps, staff: Staff, customerId: string, selection: EnableSelection, read?: Customer): Promise<{ job: Job; joined: boolean }> {
+export async function enableUsers(deps: ProvisioningDeps, staff: Staff, customerId: string, selection: EnableSelection, options: EnableOptions = {}): Promise<{ job: Job; joined: boolean }> {
   assertAllowed(staff, "enableUsers");
+  const { read, unitsRead } = options;
   const known = read && read.mspTenantId === staff.mspTenantId && read.id === customerId ? read : null;
   const customer = known ? assertConnected(known) : await requireConnected(deps.customers, staff, customerId);
   if ("all" in selection) {
@@ -48,6 +54,7 @@ export async function enableUsers(deps: ProvisioningDeps, staff: Staff, customer
       selection: "all" in selection ? "all" : "some",
       step: "all" in selection ? "sync" : "service",
       total,
+      ...(unitsRead ? { unitsRead } : {}),
       audit: { action: "users.enable", detail: "all" in selection ? "All users" : `${total} selected user${total === 1 ? "" : "s"}` },
     },
     id,

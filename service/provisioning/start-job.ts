@@ -1,18 +1,19 @@
 import { randomBytes } from "node:crypto";
 import type { Customer } from "../domain/customer.js";
-import { pendingCounts, skipKnownSetup, type Job, type JobKind, type JobStep } from "../domain/job.js";
+import { pendingCounts, skipKnownSetup, type Job, type JobKind, type JobStep, type UnitsRead } from "../domain/job.js";
 import type { ReportingOptions } from "../domain/reporting.js";
 import type { Staff } from "../domain/staff.js";
 import type { ProvisioningDeps } from "./deps.js";
 import { knownSetup } from "./job-steps/known-setup.js";
 
-/** What a new job is: its kind, selection, first step, known target count, reporting options, and the audit line. */
+/** What a new job is: its kind, selection, first step, known target count, reporting options, how it confirms, and the audit line. */
 export interface NewJob {
   kind: JobKind;
   selection: Job["selection"];
   step: JobStep;
   total: number;
   reporting?: ReportingOptions;
+  unitsRead?: UnitsRead;
   audit: { action: string; detail: string };
 }
 
@@ -39,6 +40,7 @@ export async function startJob(deps: Pick<ProvisioningDeps, "jobs" | "queue" | "
     tenantId: customer.tenantId,
     customerName: customer.name,
     ...setup,
+    ...(input.unitsRead ? { unitsRead: input.unitsRead } : {}),
     counts: pendingCounts(input.total),
     failures: [],
     pausedReason: null,

@@ -7,6 +7,7 @@ import type { ProvisioningDeps } from "../provisioning/deps.js";
 import { enableUsers } from "../provisioning/enable-users.js";
 import { updateCustomer } from "../provisioning/update-customer.js";
 import { previousAutoRun, runKey } from "./auto-schedule.js";
+import { nightUnitsRead } from "./check-night.js";
 
 /** Customers whose night job is being started at once (each is a handful of storage writes). */
 const fanOutConcurrency = 8;
@@ -23,7 +24,8 @@ export interface SweepResult {
  * the server was down happens at the next start). The latest scheduled 20:00 Sydney run is claimed with a lease:
  * one instance fans out, the others do nothing. Each customer with Enable Auto on since before that run gets an
  * All job (delta sync: users created since the last run, plus anyone still off) through the same queue as All;
- * `lastAutoRunAt` marks it done, so a sweep taken over after a crash skips customers already started.
+ * `lastAutoRunAt` marks it done, so a sweep taken over after a crash skips customers already started. The job trusts
+ * Microsoft's bulk jobs, except on the customer's weekly check night (check-night.ts), when it checks every unit.
  */
 export async function runAutoSweep(deps: ProvisioningDeps & { leases: LeaseStore }, holder: string, options: { leaseMs?: number } = {}): Promise<SweepResult> {
   const now = deps.clock.now();
@@ -47,7 +49,7 @@ async function startNight(deps: ProvisioningDeps, customer: Customer, due: Date)
   const system: Staff = { mspTenantId: customer.mspTenantId, oid: "enable-auto", name: "Enable Auto", userPrincipalName: "", role: "operator" };
   let job;
   try {
-    ({ job } = await enableUsers(deps, system, customer.id, { all: true }, customer));
+    ({ job } = await enableUsers(deps, system, customer.id, { all: true }, { read: customer, unitsRead: nightUnitsRead(customer.id, due) }));
   } catch (error) {
     if (!isAppError(error)) throw error;
     return false; // e.g. no longer authorised: nothing to enable; the customer page says why

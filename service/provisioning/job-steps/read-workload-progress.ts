@@ -1,5 +1,5 @@
-import { targetListId, type Job, type JobCounts } from "../../domain/job.js";
-import { maxResourcesPerBulkJob, type Workload } from "../../ports/backup.port.js";
+import { targetListId, type BackupState, type Job, type JobCounts } from "../../domain/job.js";
+import { maxResourcesPerBulkJob, type UnitRecord, type Workload } from "../../ports/backup.port.js";
 import type { ProvisioningDeps } from "../deps.js";
 
 /** One target's state as Microsoft reports it. */
@@ -10,23 +10,37 @@ export interface TargetState {
   name: string | null;
 }
 
+/** What a unit says of its resource for the weekly check: `off` while it is leaving the policy. */
+export interface UnitState {
+  backup: BackupState;
+  error: string | null;
+}
+
 /** Where one workload of a job stands: counts, and each target's state once the bulk jobs are done. */
 export interface WorkloadProgress {
   workload: Workload;
   counts: JobCounts;
   /** Null while bulk jobs are still running (units are not read yet). */
   states: Map<string, TargetState> | null;
+  /** `unitsRead: "all"`: every unit of the policy, by resource id (the weekly check); otherwise null. */
+  census: Map<string, UnitState> | null;
 }
 
 const nouns: Record<Workload, string> = { exchange: "mailbox", oneDriveForBusiness: "OneDrive", sharePoint: "site" };
+const leaving = new Set(["unprotectRequested", "removeRequested", "offboardRequested", "offboarded"]);
 
-/** Reads one workload: first its bulk jobs (until each completed), then the policy's units for the job's targets. */
+/**
+ * Reads one workload: first its bulk jobs (until each completed), then what confirms the targets (`Job.unitsRead`):
+ * the policy's units, or — on an Enable Auto night whose targets were all off, so each went into a bulk job — the bulk
+ * jobs alone, when each either `completed` or itemised what it could not add.
+ */
 export async function readWorkloadProgress(deps: Pick<ProvisioningDeps, "backup" | "jobs">, job: Job, workload: Workload): Promise<WorkloadProgress> {
   const listId = targetListId(job, workload);
   const policyId = job.policyIds[workload]!;
   const targets = await deps.jobs.readTargets(listId);
   const unresolved = new Map<string, string>();
   let bulkPending = false;
+  let itemised = true;
   // Batch i holds targets [i·50,000, (i+1)·50,000) (submit-batches.ts); one left out had nothing to add.
   for (let index = 0; index * maxResourcesPerBulkJob < targets.length; index++) {
     const batch = await deps.jobs.getBatch(listId, index);
@@ -34,25 +48,41 @@ export async function readWorkloadProgress(deps: Pick<ProvisioningDeps, "backup"
     const remote = await deps.backup.getBulkJob(job.tenantId, workload, policyId, batch.bulkJobId);
     for (const item of remote.unresolved) unresolved.set(item.target.toLowerCase(), item.message);
     if (remote.status === "active" || remote.status === "unknown") bulkPending = true;
+    if (remote.status !== "completed" && remote.unresolved.length === 0) itemised = false;
   }
   if (bulkPending) {
-    return { workload, states: null, counts: { total: targets.length, protected: 0, pending: targets.length - unresolved.size, failed: unresolved.size } };
+    return { workload, states: null, census: null, counts: { total: targets.length, protected: 0, pending: targets.length - unresolved.size, failed: unresolved.size } };
+  }
+  const unitsRead = job.unitsRead ?? "targets";
+  if (unitsRead !== "all" && (targets.length === 0 || (unitsRead === "none" && job.targetsNeverAdded && itemised))) {
+    const states = new Map(targets.map((id): [string, TargetState] => [id, unresolved.has(id) ? { backup: "failed", error: unresolved.get(id)!, name: null } : { backup: "protected", error: null, name: null }]));
+    return { workload, states, census: null, counts: countStates(targets.length, states) };
   }
   const wanted = new Set(targets);
   const states = new Map<string, TargetState>();
+  const census = unitsRead === "all" ? new Map<string, UnitState>() : null;
   for await (const page of deps.backup.listUnits(job.tenantId, workload, policyId)) {
     for (const unit of page) {
       const id = unit.resourceId.toLowerCase();
-      if (!wanted.has(id)) continue;
-      const failed = unit.errorMessage !== null || unit.status === "unprotected";
-      const backup = failed ? "failed" : unit.status === "protected" ? "protected" : "requested";
-      states.set(id, { backup, error: failed ? (unit.errorMessage ?? `Microsoft reports ${unit.status}.`) : null, name: unit.displayName });
+      const state = targetState(unit);
+      census?.set(id, { backup: leaving.has(unit.status) ? "off" : state.backup, error: state.error });
+      if (wanted.has(id)) states.set(id, state);
     }
   }
   for (const id of targets) {
     if (!states.has(id)) states.set(id, { backup: "failed", error: unresolved.get(id) ?? `Microsoft 365 Backup did not add this ${nouns[workload]}.`, name: null });
   }
-  const counts: JobCounts = { total: targets.length, protected: 0, pending: 0, failed: 0 };
+  return { workload, states, census, counts: countStates(targets.length, states) };
+}
+
+function targetState(unit: UnitRecord): TargetState {
+  const failed = unit.errorMessage !== null || unit.status === "unprotected";
+  const backup = failed ? "failed" : unit.status === "protected" ? "protected" : "requested";
+  return { backup, error: failed ? (unit.errorMessage ?? `Microsoft reports ${unit.status}.`) : null, name: unit.displayName };
+}
+
+function countStates(total: number, states: Map<string, TargetState>): JobCounts {
+  const counts: JobCounts = { total, protected: 0, pending: 0, failed: 0 };
   for (const state of states.values()) counts[state.backup === "requested" ? "pending" : state.backup]++;
-  return { workload, counts, states };
+  return counts;
 }

@@ -1,12 +1,14 @@
 import { finalStatus, jobWorkloads, type Job, type JobCounts, type JobFailure } from "../../domain/job.js";
 import type { ProvisioningDeps } from "../deps.js";
+import { checkProtection } from "./check-protection.js";
 import { readWorkloadProgress, type WorkloadProgress } from "./read-workload-progress.js";
 
 const failuresKept = 20;
 
 /**
  * Reads where Microsoft stands for every workload of the job and returns the job with fresh counts. It is final
- * (done / doneWithErrors) once nothing is pending anywhere; only then are the mailbox users' states written, once.
+ * (done / doneWithErrors) once nothing is pending anywhere; only then are the mailbox users' states written, once
+ * (and, on an Enable Auto check night, every other user's state checked against Microsoft's units).
  */
 export async function trackProgress(deps: Pick<ProvisioningDeps, "backup" | "jobs" | "tenantUsers" | "clock">, job: Job): Promise<Job> {
   const progress: WorkloadProgress[] = [];
@@ -16,8 +18,10 @@ export async function trackProgress(deps: Pick<ProvisioningDeps, "backup" | "job
   if (progress.some((p) => p.states === null || p.counts.pending > 0)) return { ...job, counts, workloads };
 
   const failures: JobFailure[] = [];
+  let driftCorrected: number | undefined;
   for (const p of progress) {
     const states = p.states!;
+    if (p.census && p.workload === "exchange") driftCorrected = await checkProtection(deps, job.tenantId, p.census, new Set(states.keys()));
     if (p.workload === "exchange") {
       // Failed users go back on the to-do list first, so the next All (or night) tries them again.
       await deps.tenantUsers.noteToDo(job.tenantId, [...states].filter(([, s]) => s.backup === "failed").map(([id]) => id));
@@ -28,7 +32,8 @@ export async function trackProgress(deps: Pick<ProvisioningDeps, "backup" | "job
     const names = new Map(users.map((u) => [u.id, u.displayName]));
     for (const [id, s] of failed) failures.push({ userId: id, displayName: names.get(id) ?? s.name ?? id, message: s.error ?? "Failed.", workload: p.workload });
   }
-  return { ...job, counts, workloads, failures, status: finalStatus(counts), finishedAt: deps.clock.now().toISOString() };
+  const checked = driftCorrected === undefined ? {} : { driftCorrected };
+  return { ...job, counts, workloads, failures, ...checked, status: finalStatus(counts), finishedAt: deps.clock.now().toISOString() };
 }
 
 function sum(all: JobCounts[]): JobCounts {

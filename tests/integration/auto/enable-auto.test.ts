@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { nextAutoRun, runAutoSweep, type Clock } from "../../../service/index.js";
+import { isCheckNight, nextAutoRun, runAutoSweep, type Clock } from "../../../service/index.js";
 import { devtenantAdmin } from "../../support/devtenant-admin.js";
 import { connectFreshTenant, waitForJob } from "../../support/jobs.js";
 import { apiClient, signIn, staffUpns } from "../../support/sign-in.js";
@@ -69,5 +69,63 @@ describe("Enable Auto: the nightly sweep at 20:00 Sydney, once across instances"
     const summary = (await api.get("/api/customers/contoso-dental/protection")).body;
     assert.equal(summary.protected, summary.totalUsers);
     assert.equal(summary.off, 0);
+  });
+
+  // The nights after the two above, in order (20:00 Sydney, whatever the season): the first that is not the customer's
+  // weekly check night, then the first check night after it.
+  const laterNights = (): { trust: Date; check: Date } => {
+    let run = nextAutoRun(nextAutoRun(new Date()));
+    const next = (pick: (at: Date) => boolean): Date => {
+      do run = nextAutoRun(run);
+      while (!pick(run));
+      return new Date(run.getTime() + 30_000);
+    };
+    const trust = next((at) => !isCheckNight("contoso-dental", at));
+    return { trust, check: next((at) => isCheckNight("contoso-dental", at)) };
+  };
+  const unitReads = (counters: Record<string, number>) =>
+    Object.entries(counters).filter(([route]) => route.includes("ProtectionUnits") && !route.includes("BulkAdditionJobs")).reduce((n, [, c]) => n + c, 0);
+
+  it("a night other than the customer's check night reads no protection unit: the delta page and the bulk job, nothing more", async () => {
+    const admin = devtenantAdmin(a.infra.devtenant.url);
+    await admin.addUsers(tenantId, 3);
+    await admin.resetCounters();
+    assert.equal((await sweepAt(a, laterNights().trust)).customers, 1);
+    const job = await waitForJob(api, "contoso-dental", (await api.get("/api/customers/contoso-dental")).body.lastAutoRunJobId);
+    assert.equal(job.status, "done");
+    assert.equal(job.counts.total, 3);
+    assert.equal(job.counts.protected, 3, "Microsoft's completed bulk job is taken as every new user added");
+    assert.equal(job.protectionCheck, null);
+    const counters = await admin.counters();
+    assert.equal(unitReads(counters), 0, JSON.stringify(counters));
+    assert.equal(counters["POST /v1.0/solutions/backupRestore/exchangeProtectionPolicies/:id/mailboxProtectionUnitsBulkAdditionJobs"], 1);
+    const summary = (await api.get("/api/customers/contoso-dental/protection")).body;
+    assert.equal(summary.protected, summary.totalUsers);
+  });
+
+  it("the weekly check night reads every unit and corrects the users Microsoft no longer protects; the next All takes them up again", async () => {
+    const admin = devtenantAdmin(a.infra.devtenant.url);
+    await admin.backupSettings({ failureRate: 1 }); // every unit now reports `unprotected` with Microsoft's reason
+    try {
+      const before = (await api.get("/api/customers/contoso-dental/protection")).body;
+      assert.equal(before.failed, 0);
+      assert.equal((await sweepAt(a, laterNights().check)).customers, 1);
+      const job = await waitForJob(api, "contoso-dental", (await api.get("/api/customers/contoso-dental")).body.lastAutoRunJobId);
+      assert.equal(job.counts.total, 0, "no user was new or off");
+      assert.deepEqual(job.protectionCheck, { corrected: before.totalUsers });
+      const after = (await api.get("/api/customers/contoso-dental/protection")).body;
+      assert.equal(after.failed, before.totalUsers);
+      assert.equal(after.protected, 0);
+      const failed = (await api.get("/api/customers/contoso-dental/users?status=failed&pageSize=5")).body.users;
+      assert.match(failed[0].backupError, /could not be found, or Microsoft 365 Backup cannot protect it/);
+    } finally {
+      await admin.backupSettings({ failureRate: 0 });
+    }
+    // They went back on the to-do list: the next All targets every one of them, and they end protected once Microsoft says so.
+    const all = await api.post("/api/customers/contoso-dental/enable", { all: true });
+    const retried = await waitForJob(api, "contoso-dental", all.body.job.id);
+    assert.equal(retried.counts.total, (await api.get("/api/customers/contoso-dental/protection")).body.totalUsers);
+    const summary = (await api.get("/api/customers/contoso-dental/protection")).body;
+    assert.equal(summary.protected, summary.totalUsers);
   });
 });

@@ -37,6 +37,13 @@ export function jobDoneText(job: Job): string {
   return done === 1 ? "The user is protected." : `All ${formatNumber(done)} users are protected.`;
 }
 
+/** An Enable Auto check night: "Weekly check with Microsoft 365 Backup: 3 users corrected." (null on other jobs). */
+export function jobCheckText(job: Job): string | null {
+  if (!job.protectionCheck) return null;
+  const { corrected } = job.protectionCheck;
+  return `Weekly check with Microsoft 365 Backup: ${corrected === 0 ? "every user's state agreed" : `${formatUserCount(corrected)} corrected`}.`;
+}
+
 /** "1,990 protected, 10 failed". */
 export function jobErrorsText(job: Job): string {
   return `${formatNumber(job.counts.protected)} protected, ${formatNumber(job.counts.failed)} failed`;

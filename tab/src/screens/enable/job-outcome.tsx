@@ -4,7 +4,7 @@ import type { ReactElement } from "react";
 import type { Job } from "../../../../contract/index.js";
 import { useCanAct } from "../../app/session.js";
 import { ViewerTooltip } from "../../ui/viewer-tooltip.js";
-import { jobDoneText, jobErrorsText } from "./describe-job.js";
+import { jobCheckText, jobDoneText, jobErrorsText } from "./describe-job.js";
 import { JobFailures } from "./job-failures.js";
 
 /** Props of {@link JobOutcome}. */
@@ -20,7 +20,7 @@ export function JobOutcome({ job, busy, onResume, onRetryFailed }: JobOutcomePro
   if (job.status === "done") {
     return (
       <MessageBar intent="success">
-        <MessageBarBody>{jobDoneText(job)}</MessageBarBody>
+        <MessageBarBody>{[jobDoneText(job), jobCheckText(job)].filter(Boolean).join(" ")}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -29,6 +29,7 @@ export function JobOutcome({ job, busy, onResume, onRetryFailed }: JobOutcomePro
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{jobErrorsText(job)}</MessageBarTitle>
+          {jobCheckText(job)}
           <JobFailures job={job} />
         </MessageBarBody>
         <MessageBarActions>
