@@ -68,7 +68,8 @@ ${times.join("\n")}
 | --- | --- | --- | --- | --- | --- | --- |
 ${costs.join("\n")}
 
-Minimum = ceil(new/999) delta pages + ceil(new/50,000) bulk jobs. Per customer, ${largest ? size(largest) : "–"}, Graph and identity by route:
+Minimum = ceil(new/999) delta pages + 2 × ceil(new/50,000) (a bulk job: its POST and one read of its status). On its weekly
+check night (one in seven, bench nights included) a customer's job also reads the policy's units: ceil(units/1,000) pages. Per customer, ${largest ? size(largest) : "–"}, Graph and identity by route:
 
 | route | per customer |
 | --- | --- |
@@ -92,4 +93,4 @@ ${stopped ? `\nRuns that stopped early:\n\n${stopped}\n` : ""}${end}`;
 
 const total = (counts: Record<string, number>): number => Object.entries(counts).filter(([k]) => !k.startsWith("table row")).reduce((n, [, v]) => n + v, 0);
 const secs = (s: number | null): string => (s === null ? "–" : `${s.toFixed(1)} s`);
-const minimum = (n: NightResult): number => Math.ceil(n.newUsers / 999) + Math.ceil(n.newUsers / 50_000);
+const minimum = (n: NightResult): number => Math.ceil(n.newUsers / 999) + 2 * Math.ceil(n.newUsers / 50_000);

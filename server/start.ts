@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { type WorkItem, advanceJob, combineNotifiers, notifyingStep, parkJob, recoverJobs, startJobWorker } from "../service/index.js";
+import { type JobStored, type WorkItem, advanceJob, combineNotifiers, notifyingStep, parkJob, recoverJobs, startJobWorker } from "../service/index.js";
 import { createHttpServer } from "./app.js";
 import { startAutoSweeper } from "./auto-sweeper.js";
 import { composeServices, type AppServices } from "./compose.js";
@@ -25,10 +25,11 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const reports = startReportSender(services, log);
   const notifier = combineNotifiers(services.progress, reports.notifier);
-  const told = <A extends unknown[], T>(step: (item: WorkItem, ...rest: A) => Promise<T>) =>
+  const told = <A extends unknown[], T>(step: (item: WorkItem, stored: JobStored, ...rest: A) => Promise<T>) =>
     notifyingStep(services.deps, notifier, step, (error, item) => log.warn({ err: error, jobId: item.jobId }, "progress not told"));
-  const advance = told((item) => withLogContext({ jobId: item.jobId, customerId: item.customerId }, () => advanceJob(services.deps, item)));
-  const park = told((item, error: unknown) => withLogContext({ jobId: item.jobId, customerId: item.customerId }, () => parkJob(services.deps, item, error)));
+  const context = (item: WorkItem) => ({ jobId: item.jobId, customerId: item.customerId });
+  const advance = told((item, stored) => withLogContext(context(item), () => advanceJob(services.deps, item, stored)));
+  const park = told((item, stored, error: unknown) => withLogContext(context(item), () => parkJob(services.deps, item, error, stored)));
   const worker = startJobWorker(services.queue, advance, park, log, {
     visibilitySeconds: config.queueVisibilitySeconds,
     laterSeconds: Math.max(1, Math.ceil(config.pollSeconds)),

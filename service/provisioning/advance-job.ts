@@ -1,5 +1,6 @@
 import { isAppError } from "../domain/app-error.js";
 import { nextStep, pendingCounts, skipKnownSetup, type Job } from "../domain/job.js";
+import type { JobStore } from "../ports/job-store.port.js";
 import type { WorkItem } from "../ports/work-queue.port.js";
 import type { ProvisioningDeps } from "./deps.js";
 import { activatePolicies, ensurePolicies } from "./job-steps/ensure-policies.js";
@@ -24,10 +25,15 @@ const pausing = new Set(["BACKUP.BILLING_PROFILE_MISSING", "BACKUP.BILLING_PROFI
  * submit → activate → track). Every step is safe to repeat, and the step is stored (with the job's ETag) only
  * after it succeeded, so a crash anywhere resumes at that step on any instance.
  */
-export async function advanceJob(deps: ProvisioningDeps, item: WorkItem): Promise<Continuation> {
+export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, stored?: (job: Job) => void): Promise<Continuation> {
+  const deps = { ...shared, jobs: keepingTargets(shared.jobs) };
   let job = await deps.jobs.get(item.mspTenantId, item.customerId, item.jobId);
   if (!job || (job.status !== "queued" && job.status !== "running")) return "stop";
-  const save = async (next: Job): Promise<Job> => (job = await deps.jobs.update({ ...next, updatedAt: deps.clock.now().toISOString() }));
+  const save = async (next: Job): Promise<Job> => {
+    job = await deps.jobs.update({ ...next, updatedAt: deps.clock.now().toISOString() });
+    stored?.(job);
+    return job;
+  };
   const started = performance.now();
   try {
     if (job.status === "queued") await save({ ...job, status: "running" });
@@ -45,6 +51,22 @@ export async function advanceJob(deps: ProvisioningDeps, item: WorkItem): Promis
     }
     throw error;
   }
+}
+
+/**
+ * The job store as one delivery sees it: target lists this delivery wrote (the snapshot) are not read back by its later
+ * steps (submit). A list is written once per snapshot and never changed after, so the copy in hand is the stored one.
+ */
+function keepingTargets(jobs: JobStore): JobStore {
+  const written = new Map<string, string[]>();
+  return {
+    ...jobs,
+    writeTargets: async (listId, ids) => {
+      await jobs.writeTargets(listId, ids);
+      written.set(listId, [...ids]);
+    },
+    readTargets: async (listId) => [...(written.get(listId) ?? (await jobs.readTargets(listId)))],
+  };
 }
 
 async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Promise<Job>): Promise<Continuation> {

@@ -24,6 +24,9 @@ const rowKeysPerQuery = 14;
 /** Tenant users, one table per tenant (see tenant-user-table.ts); the row `~/sync` holds the deltaLink. */
 export function createTenantUserRepository(tables: TableClientFactory): TenantUserStore {
   const table = (tenantId: string): Promise<TableClient> => tables.ensure(tenantUserTableName(tenantId));
+  const memo = new SyncMemo();
+  const readSync = (client: TableClient) => readSyncRow(client, memo);
+  const changeSync = (client: TableClient, change: (row: SyncEntity | null) => SyncEntity | null) => changeSyncRow(client, memo, change);
   const merge = async (tenantId: string, rows: Array<Record<string, unknown> & { rowKey: string }>, what: string): Promise<void> => {
     const actions: TransactionAction[] = rows.map((row) => ["upsert", { ...row, partitionKey: userPartition(row.rowKey) }, "Merge"]);
     await submitInBatches(await table(tenantId), actions, what);
@@ -73,7 +76,7 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
     },
     async setDeltaLink(tenantId, deltaLink, syncedAt, read) {
       const client = await table(tenantId);
-      if (!read.full && read.noted.length === 0) return mergeSync(client, { deltaLink, syncedAt }); // nothing to note: no read
+      if (!read.full && read.noted.length === 0) return mergeSync(client, memo, { deltaLink, syncedAt }); // nothing to note: no read
       await changeSync(client, (row) =>
         read.full ? { ...withToDo(row, []), deltaLink, syncedAt, fullReadAt: syncedAt } : { ...withToDo(row, [...toDoOf(row), ...read.noted]), deltaLink, syncedAt },
       );
@@ -100,7 +103,8 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
 }
 
 /** Merge: the sync step's fields and the to-do list's fields live on one row without overwriting each other. */
-async function mergeSync(client: TableClient, fields: SyncEntity): Promise<void> {
+async function mergeSync(client: TableClient, memo: SyncMemo, fields: SyncEntity): Promise<void> {
+  memo.forget(client.tableName);
   try {
     await client.upsertEntity({ ...syncKey, ...fields }, "Merge");
   } catch (error) {
@@ -120,26 +124,70 @@ async function queryRows(client: TableClient, partition: string, rowKeys: string
   return rows;
 }
 
-async function readSync(client: TableClient): Promise<(SyncEntity & { etag?: string }) | null> {
-  return getOrNull(() => client.getEntity<SyncEntity>(syncKey.partitionKey, syncKey.rowKey), "user sync state");
+type SyncVersion = { fields: SyncEntity; etag: string };
+
+/**
+ * The sync rows this process read or wrote in the last few seconds, with their ETags. A change tries the remembered
+ * version first instead of reading the row again (a job reads it, then changes it, within a second or two); if someone
+ * wrote in between, the ETag no longer matches (412) and the change reads the row and applies again.
+ */
+class SyncMemo {
+  private readonly rows = new Map<string, SyncVersion & { at: number }>();
+  private static readonly freshMs = 10_000;
+
+  recall(table: string): SyncVersion | null {
+    const kept = this.rows.get(table);
+    if (!kept || Date.now() - kept.at > SyncMemo.freshMs) return null;
+    return kept;
+  }
+
+  remember(table: string, fields: SyncEntity, etag: string | undefined): void {
+    if (!etag) return this.forget(table);
+    if (this.rows.size >= 1_000) for (const [key, kept] of this.rows) if (Date.now() - kept.at > SyncMemo.freshMs) this.rows.delete(key);
+    this.rows.set(table, { fields, etag, at: Date.now() });
+  }
+
+  forget(table: string): void {
+    this.rows.delete(table);
+  }
+}
+
+/** The sync row's fields (without keys, timestamp and ETag), and its ETag. */
+function splitSync(row: SyncEntity & { etag?: string }): { fields: SyncEntity; etag: string | undefined } {
+  const { etag, partitionKey: _p, rowKey: _r, timestamp: _t, ...fields } = row as SyncEntity & { etag?: string; partitionKey?: string; rowKey?: string; timestamp?: string };
+  return { fields, etag };
+}
+
+async function readSyncRow(client: TableClient, memo: SyncMemo): Promise<SyncEntity | null> {
+  const row = await getOrNull(() => client.getEntity<SyncEntity>(syncKey.partitionKey, syncKey.rowKey), "user sync state");
+  if (!row) {
+    memo.forget(client.tableName);
+    return null;
+  }
+  const { fields, etag } = splitSync(row);
+  memo.remember(client.tableName, fields, etag);
+  return fields;
 }
 
 /**
- * Read, change, write back with the ETag read (create if absent); another writer in between → read and apply again.
- * `change` returns null when there is nothing to write.
+ * Read (or recall), change, write back with that version's ETag (create if absent); another writer in between → read
+ * and apply again. `change` returns null when there is nothing to write.
  */
-async function changeSync(client: TableClient, change: (row: SyncEntity | null) => SyncEntity | null): Promise<void> {
+async function changeSyncRow(client: TableClient, memo: SyncMemo, change: (row: SyncEntity | null) => SyncEntity | null): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    const row = await readSync(client);
-    const { etag, partitionKey: _p, rowKey: _r, timestamp: _t, ...fields } = (row ?? {}) as SyncEntity & { etag?: string; partitionKey?: string; rowKey?: string; timestamp?: string };
-    const changed = change(row ? fields : null);
+    // The first attempt uses the version this process last saw, if recent; a retry (someone wrote since) reads.
+    const recalled = attempt === 1 ? memo.recall(client.tableName) : null;
+    const fields = recalled ? recalled.fields : await readSyncRow(client, memo);
+    const etag = recalled?.etag ?? memo.recall(client.tableName)?.etag;
+    const changed = change(fields);
     if (!changed) return;
     const next = { ...syncKey, ...changed };
     try {
-      if (row) await client.updateEntity(next, "Replace", { etag: etag ?? "*" });
-      else await client.createEntity(next);
+      const written = fields ? await client.updateEntity(next, "Replace", { etag: etag ?? "*" }) : await client.createEntity(next);
+      memo.remember(client.tableName, changed, written.etag);
       return;
     } catch (error) {
+      memo.forget(client.tableName);
       const status = storageStatus(error);
       if ((status === 412 || status === 409) && attempt < 5) continue;
       throw translateStorageError(error, "user sync state");

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import type { BrowserContext, Page } from "playwright-core";
+import { isCheckNight, nextAutoRun, runAutoSweep } from "../../../service/index.js";
 import { sharedChromium } from "../../support/browser.js";
 import { devtenantAdmin } from "../../support/devtenant-admin.js";
 import { startProduct, type TestProduct } from "../../support/stack.js";
@@ -69,5 +70,19 @@ describe("Enable Auto in the tab: on, kept after a reload, read-only for a viewe
     } finally {
       await viewer.close();
     }
+  });
+
+  it("after the customer's weekly check night, the Enable page shows the night's job and what the check found", async () => {
+    let run = nextAutoRun(new Date());
+    while (!isCheckNight("proseware", run)) run = nextAutoRun(run);
+    const at = new Date(run.getTime() + 30_000);
+    const swept = await runAutoSweep({ ...product.services.deps, clock: { now: () => at }, leases: product.services.leases }, "e2e-holder");
+    assert.equal(swept.customers, 1);
+    const page = await signInToTab(context, product.url, /Ada Admin/);
+    await openCustomer(page, "Proseware");
+    await openUsers(page);
+    await see(page.getByText("All 12 users are protected. Weekly check with Microsoft 365 Backup: every user's state agreed.", { exact: true }), 30_000);
+    await see(page.getByText(/^Started by Enable Auto on /));
+    await shoot(page, "auto-03-check-night");
   });
 });

@@ -7,11 +7,14 @@ import { sharedInfra } from "../../support/stack.js";
 describe("Tenant users: the to-do list's rules, in Azurite", function () {
   this.timeout(30_000);
   let store: ReturnType<typeof createTenantUserRepository>;
+  let other: ReturnType<typeof createTenantUserRepository>;
   const guid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
   before(async () => {
     const { azurite } = await sharedInfra();
-    store = createTenantUserRepository(createTableClientFactory(azurite.connectionString, { tablePrefix: `todo${Date.now().toString(36)}` }));
+    const tablePrefix = `todo${Date.now().toString(36)}`;
+    store = createTenantUserRepository(createTableClientFactory(azurite.connectionString, { tablePrefix }));
+    other = createTenantUserRepository(createTableClientFactory(azurite.connectionString, { tablePrefix })); // another instance
   });
 
   it("is incomplete until an All covers the latest full read, and a later full read makes it incomplete again", async () => {
@@ -51,5 +54,18 @@ describe("Tenant users: the to-do list's rules, in Azurite", function () {
     assert.deepEqual((await store.readToDo(tenant)).ids, many);
     await store.noteToDo(tenant, Array.from({ length: 1_001 }, (_, i) => guid(20_000 + i)));
     assert.deepEqual(await store.readToDo(tenant), { ids: [], fullReadAt: "2026-12-01T10:00:00.000Z", complete: false });
+  });
+
+  it("a change from the version this instance last saw is refused if another instance wrote since, and is applied again", async () => {
+    const tenant = guid(4);
+    await store.setDeltaLink(tenant, "https://graph/delta?1", "2026-12-01T10:00:00.000Z", { full: true });
+    await store.coverToDo(tenant, "2026-12-01T10:00:00.000Z");
+    await store.noteToDo(tenant, [guid(1), guid(2)]);
+    assert.deepEqual((await store.readToDo(tenant)).ids, [guid(1), guid(2)]); // this instance now remembers that version
+    await other.noteToDo(tenant, [guid(3)]); // …which another instance changes
+    await store.clearToDo(tenant, [guid(1)]); // tried on the remembered version: 412, read again, applied again
+    assert.deepEqual((await other.readToDo(tenant)).ids, [guid(2), guid(3)], "neither change is lost");
+    await store.setDeltaLink(tenant, "https://graph/delta?2", "2026-12-01T11:00:00.000Z", { full: false, noted: [guid(5)] });
+    assert.deepEqual(await other.readToDo(tenant), { ids: [guid(2), guid(3), guid(5)], fullReadAt: "2026-12-01T10:00:00.000Z", complete: true });
   });
 });
