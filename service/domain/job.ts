@@ -96,6 +96,11 @@ export function skipKnownSetup(step: JobStep, knownSetup: boolean | undefined): 
   return step === "service" || step === "policy" ? "submit" : step === "activate" ? "track" : step;
 }
 
+/** The start of every job id created at `ms` (epoch ms, base 36: eight characters until 2059), so ids sort by creation. */
+export function jobIdTimePrefix(ms: number): string {
+  return ms.toString(36);
+}
+
 /** The Microsoft 365 Backup workloads a job protects. */
 export function jobWorkloads(job: Pick<Job, "kind">): Workload[] {
   return job.kind === "provisionSites" ? ["sharePoint", "oneDriveForBusiness"] : ["exchange"];

@@ -1,11 +1,12 @@
-import type { Job } from "../domain/job.js";
+import type { Job, JobKind } from "../domain/job.js";
 
 /** Enable jobs and their target lists; writes carry ETags so two instances never both advance a step. */
 export interface JobStore {
   create(job: Job): Promise<Job>;
   get(mspTenantId: string, customerId: string, jobId: string): Promise<Job | null>;
   update(job: Job): Promise<Job>;
-  list(mspTenantId: string, customerId: string, options?: { limit?: number }): Promise<Job[]>;
+  /** The customer's newest jobs (of one kind, if given), newest first; reads recent ones first, not the whole history. */
+  list(mspTenantId: string, customerId: string, options?: { limit?: number; kind?: JobKind }): Promise<Job[]>;
   /** The customer's jobs still queued, running or paused (filtered by storage: its cost does not grow with history). */
   listActive(mspTenantId: string, customerId: string): Promise<Job[]>;
   /** Jobs of every customer that are queued or running (start-up recovery). */

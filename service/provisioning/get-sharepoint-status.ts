@@ -12,7 +12,8 @@ export async function getSharePointStatus(
 ): Promise<{ job: Job | null; reports: ReportTally | null; lastOptions: ReportingOptions | null }> {
   assertAllowed(staff, "view");
   await requireCustomer(deps.customers, staff, customerId);
-  const job = (await deps.jobs.list(staff.mspTenantId, customerId)).find((j) => j.kind === "provisionSites") ?? null;
+  // By kind in storage: a year of nightly Enable Auto jobs must not push the last provisioning out of a newest-N list.
+  const [job = null] = await deps.jobs.list(staff.mspTenantId, customerId, { kind: "provisionSites", limit: 1 });
   return { job, reports: job ? await tallyReports(deps, job) : null, lastOptions: job?.reporting ?? null };
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Customer } from "../domain/customer.js";
-import { pendingCounts, skipKnownSetup, type Job, type JobKind, type JobStep, type UnitsRead } from "../domain/job.js";
+import { jobIdTimePrefix, pendingCounts, skipKnownSetup, type Job, type JobKind, type JobStep, type UnitsRead } from "../domain/job.js";
 import type { ReportingOptions } from "../domain/reporting.js";
 import type { Staff } from "../domain/staff.js";
 import type { ProvisioningDeps } from "./deps.js";
@@ -54,5 +54,5 @@ export async function startJob(deps: Pick<ProvisioningDeps, "jobs" | "queue" | "
 
 /** A job id that sorts by creation time and cannot be guessed. */
 export function newJobId(): string {
-  return `${Date.now().toString(36)}${randomBytes(4).toString("hex")}`;
+  return `${jobIdTimePrefix(Date.now())}${randomBytes(4).toString("hex")}`;
 }

@@ -1,5 +1,5 @@
 import { odata, type TableClient } from "@azure/data-tables";
-import type { Job } from "../domain/job.js";
+import { jobIdTimePrefix, type Job } from "../domain/job.js";
 import type { JobStore } from "../ports/job-store.port.js";
 import { getOrNull, isStorableKey, replaceIfUnchanged, translateStorageError } from "./table-errors.js";
 import { submitInBatches } from "./table-batches.js";
@@ -79,8 +79,20 @@ export function createJobRepository(tables: TableClientFactory): JobStore {
       return { ...job, etag: await replaceIfUnchanged(client, toEntity(job), job.etag, "job") };
     },
     async list(mspTenantId, customerId, options = {}) {
-      const all = await query(odata`PartitionKey eq ${`${mspTenantId}|${customerId}`}`);
-      return newestFirst(all).slice(0, options.limit ?? 50);
+      const limit = options.limit ?? 50;
+      const scope = [odata`PartitionKey eq ${`${mspTenantId}|${customerId}`}`, ...(options.kind ? [odata`kind eq ${options.kind}`] : [])];
+      // Job ids begin with their creation time, so the last 30 days are read first, then the last year, then the rest:
+      // a customer with a year of nightly Enable Auto jobs is not read whole to show its newest.
+      const found: Job[] = [];
+      let before: string | null = null;
+      for (const days of [30, 365, null]) {
+        const from = days === null ? null : jobIdTimePrefix(Date.now() - days * 86_400_000);
+        const range = [...(from ? [odata`RowKey ge ${from}`] : []), ...(before ? [odata`RowKey lt ${before}`] : [])];
+        found.push(...(await query([...scope, ...range].join(" and "))));
+        if (found.length >= limit || from === null) break;
+        before = from;
+      }
+      return newestFirst(found).slice(0, limit);
     },
     async listActive(mspTenantId, customerId) {
       return newestFirst(await query(odata`PartitionKey eq ${`${mspTenantId}|${customerId}`} and (status eq 'queued' or status eq 'running' or status eq 'paused')`));
