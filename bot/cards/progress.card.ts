@@ -23,6 +23,8 @@ export interface ProvisioningProgress {
   failures: ReadonlyArray<{ displayName: string; message: string }>;
   /** Why it is paused (throttled, waiting for activation). */
   pausedReason?: string | null;
+  /** An Enable Auto check night: how many users' states the weekly check against Microsoft's units corrected. */
+  protectionCheck?: { corrected: number } | null;
   updatedAt?: string;
 }
 
@@ -58,6 +60,7 @@ export function buildProgressCard(progress: ProvisioningProgress, links: TabLink
     ]),
   ];
   if (progress.pausedReason) body.push(text(plain(progress.pausedReason), { color: "warning" }));
+  if (progress.protectionCheck) body.push(text(checkLine(progress.protectionCheck.corrected), { spacing: "small" }));
   body.push(...failureList(progress));
   if (progress.updatedAt) body.push(text(`Updated ${localDateTime(progress.updatedAt)}`, { subtle: true, size: "small" }));
   const actions: CardObject[] = [];
@@ -65,6 +68,12 @@ export function buildProgressCard(progress: ProvisioningProgress, links: TabLink
   if (counts.failed > 0 && finished && progress.workload === "mailboxes") actions.push(execute("Retry failed", retryFailedData(progress.id, progress.customerId), "positive"));
   actions.push(openUrl("Open in Backup365", links.customer(progress.customerId, progress.workload)));
   return adaptiveCard(body, actions, `${title}: ${progress.customerName}, ${counts.protected} of ${total} protected`);
+}
+
+/** "Weekly check with Microsoft 365 Backup: 3 users corrected." */
+function checkLine(corrected: number): string {
+  const found = corrected === 0 ? "every user's state agreed" : `${corrected} user${corrected === 1 ? "" : "s"} corrected`;
+  return `Weekly check with Microsoft 365 Backup: ${found}.`;
 }
 
 function failureList(progress: ProvisioningProgress): CardObject[] {

@@ -24,6 +24,7 @@ export function progressOf(job: Job, customerName: string): ProvisioningProgress
     counts: job.counts,
     failures: job.failures,
     pausedReason: job.pausedReason,
+    protectionCheck: job.driftCorrected === undefined ? null : { corrected: job.driftCorrected },
     updatedAt: job.updatedAt,
   };
 }

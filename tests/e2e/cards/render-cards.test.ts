@@ -28,6 +28,7 @@ const mustShow: Record<string, string[]> = {
   "sign-in": ["Sign in to the Backup365 tab once so we know your role."],
   "progress-running": ["Provisioning in progress", "Contoso · Mailboxes", "21 of 50 protected (42%)", "Pending", "user2@contoso.com: Mailbox not licensed for backup."],
   "progress-done": ["Provisioning complete", "50 of 50 protected (100%)"],
+  "progress-check-night": ["Provisioning finished with errors", "Weekly check with Microsoft 365 Backup: 3 users corrected.", "Retry failed"],
   "progress-sharepoint": ["Provisioning in progress", "Contoso · SharePoint / OneDrive"],
   "auto-on": ["Enable Auto is on for Contoso", "8 pm Sydney time", "Next run (Sydney)", "Tue 1 Dec 2026, 8:00 PM", "Next run (your time)"],
   "auto-off-unchanged": ["Enable Auto is off for Contoso", "no longer turned on automatically", "nothing changed"],

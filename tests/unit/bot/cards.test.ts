@@ -148,4 +148,10 @@ describe("buildProgressCard", () => {
     assert.deepEqual((retry?.fallback as CardObject).type, "Action.Submit");
     assert.equal(card.actions.at(-1)?.url, "https://backup365.example/tab/index.html#/customers/c-contoso");
   });
+
+  it("says what an Enable Auto check night's weekly check corrected, and nothing of it on other jobs", () => {
+    assert.match(texts(buildProgressCard({ ...sampleProgress("doneWithErrors", 3), protectionCheck: { corrected: 3 } }, links)), /Weekly check with Microsoft 365 Backup: 3 users corrected\./);
+    assert.match(texts(buildProgressCard({ ...sampleProgress("done"), protectionCheck: { corrected: 0 } }, links)), /Weekly check with Microsoft 365 Backup: every user's state agreed\./);
+    assert.doesNotMatch(texts(buildProgressCard(sampleProgress("done"), links)), /Weekly check/);
+  });
 });

@@ -52,6 +52,7 @@ export function sampleCards(): Record<string, AdaptiveCard> {
     "sign-in": buildSignInCard(links.customers()),
     "progress-running": buildProgressCard(sampleProgress("running", 2), links),
     "progress-done": buildProgressCard(sampleProgress("done"), links),
+    "progress-check-night": buildProgressCard({ ...sampleProgress("doneWithErrors", 3), protectionCheck: { corrected: 3 } }, links),
     "progress-sharepoint": buildProgressCard({ ...sampleProgress("queued"), workload: "sharepoint", failures: [] }, links),
     "auto-on": buildAutoEnableCard({ customerName: "Contoso", on: true, nextRunAt: "2026-12-01T09:00:00.000Z", unchanged: false }, links.customer("c-contoso")),
     "auto-off-unchanged": buildAutoEnableCard({ customerName: "Contoso", on: false, nextRunAt: null, unchanged: true }, links.customer("c-contoso")),

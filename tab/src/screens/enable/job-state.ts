@@ -10,9 +10,13 @@ export function isFinished(status: JobStatus): boolean {
   return status === "done" || status === "doneWithErrors";
 }
 
-/** The job to show: the latest unfinished one, else the latest finished one (`jobs` is newest first). */
+/**
+ * The mailbox job to show on the Enable page: the latest unfinished one, else the latest finished one (`jobs` is newest
+ * first). SharePoint / OneDrive jobs belong to their own panel.
+ */
 export function pickJob(jobs: readonly Job[]): Job | null {
-  return jobs.find((job) => !isFinished(job.status)) ?? jobs[0] ?? null;
+  const mailboxes = jobs.filter((job) => job.kind === "enableMailboxes");
+  return mailboxes.find((job) => !isFinished(job.status)) ?? mailboxes[0] ?? null;
 }
 
 /** A short key that changes whenever the job moves (status or counts), to refresh what depends on it. */
