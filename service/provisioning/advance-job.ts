@@ -83,6 +83,12 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
         return "now";
       }
       const { total, neverAdded } = await snapshotTargets(deps, job);
+      if (total === 0 && job.unitsRead !== "all") {
+        // Nothing to add (every user protected, or a night without new users): done now, not after a poll round trip.
+        // A check night goes on, because it reads the units whatever the targets.
+        await save({ ...job, counts: pendingCounts(0), targetsNeverAdded: true, step: "track", status: "done", finishedAt: deps.clock.now().toISOString() });
+        return "stop";
+      }
       await advance({ counts: pendingCounts(total), targetsNeverAdded: neverAdded });
       return "now";
     }

@@ -71,9 +71,9 @@ describe("Enable Auto: the nightly sweep at 20:00 Sydney, once across instances"
     assert.equal(summary.off, 0);
   });
 
-  // The nights after the two above, in order (20:00 Sydney, whatever the season): the first that is not the customer's
-  // weekly check night, then the first check night after it.
-  const laterNights = (): { trust: Date; check: Date } => {
+  // The nights after the two above, in order (20:00 Sydney, whatever the season): the first two that are not the
+  // customer's weekly check night, then the first check night after them.
+  const laterNights = (): { trust: Date; quiet: Date; check: Date } => {
     let run = nextAutoRun(nextAutoRun(new Date()));
     const next = (pick: (at: Date) => boolean): Date => {
       do run = nextAutoRun(run);
@@ -81,7 +81,8 @@ describe("Enable Auto: the nightly sweep at 20:00 Sydney, once across instances"
       return new Date(run.getTime() + 30_000);
     };
     const trust = next((at) => !isCheckNight("contoso-dental", at));
-    return { trust, check: next((at) => isCheckNight("contoso-dental", at)) };
+    const quiet = next((at) => !isCheckNight("contoso-dental", at));
+    return { trust, quiet, check: next((at) => isCheckNight("contoso-dental", at)) };
   };
   const unitReads = (counters: Record<string, number>) =>
     Object.entries(counters).filter(([route]) => route.includes("ProtectionUnits") && !route.includes("BulkAdditionJobs")).reduce((n, [, c]) => n + c, 0);
@@ -101,6 +102,17 @@ describe("Enable Auto: the nightly sweep at 20:00 Sydney, once across instances"
     assert.equal(counters["POST /v1.0/solutions/backupRestore/exchangeProtectionPolicies/:id/mailboxProtectionUnitsBulkAdditionJobs"], 1);
     const summary = (await api.get("/api/customers/contoso-dental/protection")).body;
     assert.equal(summary.protected, summary.totalUsers);
+  });
+
+  it("a night without new users is done at once: one delta request, no bulk job, no wait for Microsoft", async () => {
+    const admin = devtenantAdmin(a.infra.devtenant.url);
+    await admin.resetCounters();
+    assert.equal((await sweepAt(a, laterNights().quiet)).customers, 1);
+    const job = await waitForJob(api, "contoso-dental", (await api.get("/api/customers/contoso-dental")).body.lastAutoRunJobId);
+    assert.equal(job.status, "done");
+    assert.deepEqual(job.counts, { total: 0, protected: 0, pending: 0, failed: 0 });
+    const graph = Object.entries(await admin.counters()).filter(([route]) => route.includes("/v1.0/"));
+    assert.deepEqual(graph, [["GET /v1.0/users/delta", 1]]);
   });
 
   it("the weekly check night reads every unit and corrects the users Microsoft no longer protects; the next All takes them up again", async () => {
