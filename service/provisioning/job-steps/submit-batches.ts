@@ -46,7 +46,9 @@ async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload): P
   if (workload !== "exchange") return;
   // Every target is this job's now (added, or already in the policy): requested, then off the to-do list; the final
   // state (track) puts a failed one back on it. A crash in between leaves it noted: the next snapshot clears it.
-  await deps.tenantUsers.setBackup(job.tenantId, targets.map((id) => ({ id, backup: "requested", backupError: null })));
+  // An Enable Auto night that trusts its bulk jobs skips `requested`: nobody watches the seconds until its final
+  // state, and its stored targets are its intent (one transaction per partition less, every night).
+  if (job.unitsRead !== "none") await deps.tenantUsers.setBackup(job.tenantId, targets.map((id) => ({ id, backup: "requested", backupError: null })));
   await deps.tenantUsers.clearToDo(job.tenantId, targets);
 }
 
