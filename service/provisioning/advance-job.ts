@@ -29,19 +29,31 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
   const deps = { ...shared, jobs: keepingTargets(shared.jobs) };
   let job = await deps.jobs.get(item.mspTenantId, item.customerId, item.jobId);
   if (!job || (job.status !== "queued" && job.status !== "running")) return "stop";
+  let unsaved = false;
   const save = async (next: Job): Promise<Job> => {
     job = await deps.jobs.update({ ...next, updatedAt: deps.clock.now().toISOString() });
+    unsaved = false;
     stored?.(job);
     return job;
   };
+  // An unattended Enable Auto night stores `running` and its sync step with the next step instead of one by one:
+  // nobody watches them, and a crash in between only repeats the (idempotent) delta read.
+  const hold = async (next: Job): Promise<Job> => {
+    unsaved = true;
+    return (job = next);
+  };
+  const keep = job.unitsRead === "none" ? hold : save;
   const started = performance.now();
   try {
-    if (job.status === "queued") await save({ ...job, status: "running" });
+    if (job.status === "queued") await keep({ ...job, status: "running" });
     // Steps that can go on at once run in this delivery (each still stored before the next): no queue round trip
     // and job re-read between them. The budget keeps a delivery well inside the queue's visibility timeout.
     for (let steps = 1; ; steps++) {
-      const next = await runStep(deps, job, save);
-      if (next !== "now" || steps >= budget.steps || performance.now() - started > budget.ms) return next;
+      const next = await runStep(deps, job, save, keep);
+      if (next !== "now" || steps >= budget.steps || performance.now() - started > budget.ms) {
+        if (unsaved) await save(job);
+        return next;
+      }
     }
   } catch (error) {
     if (isAppError(error) && error.code === "STORE.CONFLICT") return "later";
@@ -69,12 +81,14 @@ function keepingTargets(jobs: JobStore): JobStore {
   };
 }
 
-async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Promise<Job>): Promise<Continuation> {
-  const advance = (changes: Partial<Job> = {}) => save({ ...job, ...changes, step: skipKnownSetup(nextStep(job.step), job.knownSetup) });
+/** Runs the job's recorded step; `keep` stores a step that is cheap to repeat (or holds it for the next `save`). */
+async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Promise<Job>, keep: (job: Job) => Promise<Job>): Promise<Continuation> {
+  const nextOf = (changes: Partial<Job> = {}): Job => ({ ...job, ...changes, step: skipKnownSetup(nextStep(job.step), job.knownSetup) });
+  const advance = (changes: Partial<Job> = {}) => save(nextOf(changes));
   switch (job.step) {
     case "sync":
       await syncTenantUsers(deps, job.tenantId);
-      await advance();
+      await keep(nextOf());
       return "now";
     case "snapshot": {
       if (job.kind === "provisionSites") {
