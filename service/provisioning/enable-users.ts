@@ -1,6 +1,6 @@
 import { AppError } from "../domain/app-error.js";
 import type { Customer } from "../domain/customer.js";
-import { isActive, type Job, type UnitsRead } from "../domain/job.js";
+import { type Job, type UnitsRead } from "../domain/job.js";
 import { assertAllowed, type Staff } from "../domain/staff.js";
 import type { ProvisioningDeps } from "./deps.js";
 import { assertConnected, requireConnected } from "./require-connected.js";
@@ -26,7 +26,7 @@ export async function enableUsers(deps: ProvisioningDeps, staff: Staff, customer
   const known = read && read.mspTenantId === staff.mspTenantId && read.id === customerId ? read : null;
   const customer = known ? assertConnected(known) : await requireConnected(deps.customers, staff, customerId);
   if ("all" in selection) {
-    const running = (await deps.jobs.listActive(staff.mspTenantId, customerId)).find((j) => j.selection === "all" && isActive(j));
+    const running = (await deps.jobs.listActive(staff.mspTenantId, customerId)).find((j) => j.selection === "all");
     if (running) return { job: running, joined: true };
   }
   const id = newJobId();

@@ -1,4 +1,4 @@
-import { isActive, type Job } from "../domain/job.js";
+import type { Job } from "../domain/job.js";
 import type { ReportingOptions } from "../domain/reporting.js";
 import { assertAllowed, type Staff } from "../domain/staff.js";
 import type { ProvisioningDeps } from "./deps.js";
@@ -13,7 +13,7 @@ import { startJob } from "./start-job.js";
 export async function provisionSites(deps: ProvisioningDeps, staff: Staff, customerId: string, reporting: ReportingOptions): Promise<{ job: Job; joined: boolean }> {
   assertAllowed(staff, "provisionSites");
   const customer = await requireConnected(deps.customers, staff, customerId);
-  const running = (await deps.jobs.listActive(staff.mspTenantId, customerId)).find((j) => j.kind === "provisionSites" && isActive(j));
+  const running = (await deps.jobs.listActive(staff.mspTenantId, customerId)).find((j) => j.kind === "provisionSites");
   if (running) return { job: running, joined: true };
   const job = await startJob(deps, staff, customer, {
     kind: "provisionSites",
