@@ -23,7 +23,7 @@ export interface NightResult {
   graphRequests: number;
   identityRequests: number;
   byRoute: Record<string, number>;
-  /** Storage requests of the night (server and the fanning-out instance), by kind; see storage-counter.ts. */
+  /** Storage requests of the night (server and the fanning-out instance), by kind; see scripts/lib/storage-counter.ts. */
   storage: Record<string, number>;
   setup: string;
   /** Server processes working the queue (each runs B365_WORKER_CONCURRENCY lanes, default 16); peak RSS is the largest, CPU their sum. */

@@ -7,7 +7,7 @@ import { composeServices, type AppServices } from "../server/compose.js";
 import { loadConfig } from "../server/config/config.js";
 import { startServerProcess, type ServerProcess } from "../tests/support/server-process.js";
 import { childPids } from "./proc-stats.js";
-import { startStorageCounter } from "./storage-counter.js";
+import { startStorageCounter } from "../scripts/lib/storage-counter.js";
 
 /** devtenant as its own process, so its memory and CPU are its own. */
 export interface DevTenantProcess {

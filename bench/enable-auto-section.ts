@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { NightResult } from "./auto-night.js";
 import type { EnableAutoResult, SetupResult } from "./enable-auto.bench.js";
-import { foldTables } from "./storage-counter.js";
+import { foldTables } from "../scripts/lib/storage-counter.js";
 
 /** Every night measured so far (newest per customers/users/new/latency), kept so runs of different sizes add up. */
 interface StoredResults {
@@ -75,7 +75,7 @@ check night (one in seven, bench nights included) a customer's job also reads th
 | --- | --- |
 ${largest ? table(largest.byRoute, largest) : ""}
 
-Storage, per customer (\`row\` = one operation inside a batch; counted by a pass-through in front of Azurite, bench/storage-counter.ts):
+Storage, per customer (\`row\` = one operation inside a batch; counted by a pass-through in front of Azurite, scripts/lib/storage-counter.ts):
 
 | request | per customer |
 | --- | --- |

@@ -1,4 +1,4 @@
-import { tableKind } from "../bench/storage-counter.js";
+import { tableKind } from "../scripts/lib/storage-counter.js";
 import { startPassThrough } from "../scripts/lib/pass-through.js";
 
 /** A loopback pass-through in front of Azurite that counts its error answers (412 = a stale ETag, 409, 404…). */
@@ -12,7 +12,7 @@ export interface StatusCounter {
 /**
  * Forwards every request to `targetPort` unchanged (SharedKey signs the path, not the host) and counts the error
  * statuses Azurite answers, by method and resource name (with `prefix` cut off, so they read as the product's tables).
- * Unlike bench/storage-counter.ts, which counts what is asked, this counts what went wrong: ETag races show as 412.
+ * Unlike scripts/lib/storage-counter.ts, which counts what is asked, this counts what went wrong: ETag races show as 412.
  */
 export async function startStatusCounter(targetPort: number, prefix: string, label: string): Promise<StatusCounter> {
   const counts: Record<string, number> = {};

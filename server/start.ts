@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { type JobStored, type WorkItem, advanceJob, combineNotifiers, notifyingStep, parkJob, recoverJobs, startJobWorker } from "../service/index.js";
+import { type HeldJob, type JobStored, type WorkItem, advanceJob, holdJob, combineNotifiers, notifyingStep, parkJob, recoverJobs, startJobWorker } from "../service/index.js";
 import { createHttpServer } from "./app.js";
 import { startAutoSweeper } from "./auto-sweeper.js";
 import { composeServices, type AppServices } from "./compose.js";
@@ -28,12 +28,13 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   const told = <A extends unknown[], T>(step: (item: WorkItem, stored: JobStored, ...rest: A) => Promise<T>) =>
     notifyingStep(services.deps, notifier, step, (error, item) => log.warn({ err: error, jobId: item.jobId }, "progress not told"));
   const context = (item: WorkItem) => ({ jobId: item.jobId, customerId: item.customerId });
-  const advance = told((item, stored) => withLogContext(context(item), () => advanceJob(services.deps, item, stored)));
+  const advance = told((item, stored, held: HeldJob) => withLogContext(context(item), () => advanceJob(services.deps, item, stored, held)));
   const park = told((item, stored, error: unknown) => withLogContext(context(item), () => parkJob(services.deps, item, error, stored)));
   const worker = startJobWorker(services.queue, advance, park, log, {
     visibilitySeconds: config.queueVisibilitySeconds,
     laterSeconds: Math.max(1, Math.ceil(config.pollSeconds)),
     concurrency: config.workerConcurrency,
+    hold: holdJob,
   });
   const recovered = await recoverJobs(services.deps, { staleAfterMs: config.queueVisibilitySeconds * 1000 }).catch((error) => {
     log.warn({ err: error }, "job recovery failed");

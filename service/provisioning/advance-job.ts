@@ -14,7 +14,7 @@ import { syncTenantUsers } from "./sync-tenant-users.js";
 /** What the queue should do with the work item after one step: run again now, later, or drop it. */
 export type Continuation = "now" | "later" | "stop";
 
-/** How many "go on at once" steps one delivery may run, and for how long (then the rest goes back on the queue). */
+/** How many "go on at once" steps one call may run, and for how long (then its lane goes to the next job in line). */
 const budget = { steps: 8, ms: 10_000 } as const;
 
 /** Faults worth a pause with the reason shown (retries in the Graph chain already ran out, or a fix is needed). */
@@ -25,15 +25,17 @@ const pausing = new Set(["BACKUP.BILLING_PROFILE_MISSING", "BACKUP.BILLING_PROFI
  * submit → activate → track). Every step is safe to repeat, and the step is stored (with the job's ETag) only
  * after it succeeded, so a crash anywhere resumes at that step on any instance.
  */
-export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, stored?: (job: Job) => void): Promise<Continuation> {
-  const deps = { ...shared, jobs: keepingTargets(shared.jobs) };
-  let job = await deps.jobs.get(item.mspTenantId, item.customerId, item.jobId);
+export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, stored?: (job: Job) => void, held: HeldJob = holdJob()): Promise<Continuation> {
+  const deps = { ...shared, jobs: remembering(shared.jobs, held) };
+  let job = heldForTracking(held, item) ?? (await deps.jobs.get(item.mspTenantId, item.customerId, item.jobId));
+  held.job = null; // set again by the next save: a failed or conflicting call reads the job afresh next time
   if (!job || (job.status !== "queued" && job.status !== "running")) return "stop";
   let unsaved = false;
   const save = async (next: Job): Promise<Job> => {
     job = await deps.jobs.update({ ...next, updatedAt: deps.clock.now().toISOString() });
     unsaved = false;
     stored?.(job);
+    held.job = job;
     return job;
   };
   // An unattended Enable Auto night stores `running` and its sync step with the next step instead of one by one:
@@ -46,8 +48,8 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
   const started = performance.now();
   try {
     if (job.status === "queued") await keep({ ...job, status: "running" });
-    // Steps that can go on at once run in this delivery (each still stored before the next): no queue round trip
-    // and job re-read between them. The budget keeps a delivery well inside the queue's visibility timeout.
+    // Steps that can go on at once run in this call (each still stored before the next): no job re-read between
+    // them. The budget keeps one long job from holding a lane while others wait for it.
     for (let steps = 1; ; steps++) {
       const next = await runStep(deps, job, save, keep);
       if (next !== "now" || steps >= budget.steps || performance.now() - started > budget.ms) {
@@ -56,6 +58,7 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
       }
     }
   } catch (error) {
+    held.job = null;
     if (isAppError(error) && error.code === "STORE.CONFLICT") return "later";
     if (isAppError(error) && pausing.has(error.code)) {
       await save({ ...job, status: "paused", pausedReason: error.userMessage });
@@ -66,18 +69,55 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
 }
 
 /**
- * The job store as one delivery sees it: target lists this delivery wrote (the snapshot) are not read back by its later
- * steps (submit). A list is written once per snapshot and never changed after, so the copy in hand is the stored one.
+ * What a job's calls remember while the worker holds its message (job-worker.ts: nobody else advances it meanwhile):
+ * - the job as the last call stored it (with its ETag);
+ * - the target lists written or read, which never change once written (a snapshot writes a list once);
+ * - the batches recorded with Microsoft's bulk job id, which never change after that either.
  */
-function keepingTargets(jobs: JobStore): JobStore {
-  const written = new Map<string, string[]>();
+export interface HeldJob {
+  job: Job | null;
+  targets: Map<string, string[]>;
+  batches: Map<string, { displayName: string; bulkJobId: string }>;
+}
+
+/** A fresh memory for one held message. */
+export function holdJob(): HeldJob {
+  return { job: null, targets: new Map(), batches: new Map() };
+}
+
+/**
+ * The job as the last call stored it, when its next step only reads Microsoft (tracking): not read again. If staff
+ * changed it meanwhile (paused, cancelled), the step's save fails on the ETag and the next call reads it afresh; no
+ * step that asks Microsoft to change anything ever runs from memory.
+ */
+function heldForTracking(held: HeldJob, item: WorkItem): Job | null {
+  const job = held.job;
+  return job && job.id === item.jobId && job.status === "running" && job.step === "track" ? job : null;
+}
+
+/** The job store as a held job's calls see it: target lists and recorded batches are not read back (see HeldJob). */
+function remembering(jobs: JobStore, held: HeldJob): JobStore {
+  const key = (listId: string, index: number) => `${listId}#${index}`;
   return {
     ...jobs,
     writeTargets: async (listId, ids) => {
       await jobs.writeTargets(listId, ids);
-      written.set(listId, [...ids]);
+      held.targets.set(listId, [...ids]);
     },
-    readTargets: async (listId) => [...(written.get(listId) ?? (await jobs.readTargets(listId)))],
+    readTargets: async (listId) => {
+      const known = held.targets.get(listId) ?? (await jobs.readTargets(listId));
+      held.targets.set(listId, known);
+      return [...known];
+    },
+    getBatch: async (listId, index) => {
+      const known = held.batches.get(key(listId, index)) ?? (await jobs.getBatch(listId, index));
+      if (known?.bulkJobId) held.batches.set(key(listId, index), { displayName: known.displayName, bulkJobId: known.bulkJobId });
+      return known;
+    },
+    putBatch: async (listId, index, batch) => {
+      await jobs.putBatch(listId, index, batch);
+      if (batch.bulkJobId) held.batches.set(key(listId, index), { displayName: batch.displayName, bulkJobId: batch.bulkJobId });
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import pino from "pino";
-import { createAzureWorkQueue } from "../../../service/queue/azure-work-queue.js";
+import { createAzureWorkQueue, type AzureWorkQueue } from "../../../service/queue/azure-work-queue.js";
 import { startJobWorker } from "../../../service/queue/job-worker.js";
 import type { WorkItem } from "../../../service/index.js";
 import { sharedInfra } from "../../support/stack.js";
@@ -36,4 +36,97 @@ describe("Job worker on Azure Queue Storage (Azurite)", function () {
     assert.equal(calls.length, 1, `advanced by ${calls.join(", ")}`);
     assert.equal((await queue.receive({ max: 32, visibilitySeconds: 1 })).length, 0, "the message was completed");
   });
+
+  it("keeps a job whose step says 'later' to itself: the next step runs here, with no queue round trip in between", async () => {
+    const { azurite } = await sharedInfra();
+    const name = `worker${randomBytes(4).toString("hex")}`;
+    const queue = countingReceives(createAzureWorkQueue(azurite.connectionString, name));
+    await queue.send({ mspTenantId: "msp", customerId: "c", jobId: "three-steps" });
+    const calls: string[] = [];
+    const advance = (who: string) => async () => {
+      calls.push(who);
+      return calls.length < 3 ? ("later" as const) : ("stop" as const);
+    };
+    const park = async () => assert.fail("nothing fails here");
+    const log = pino({ level: "silent" });
+    const options = { visibilitySeconds: 30, laterSeconds: 1, idleMs: 100, concurrency: 2 };
+    const one = startJobWorker(queue, advance("one"), park, log, options);
+    const two = startJobWorker(createAzureWorkQueue(azurite.connectionString, name), advance("two"), park, log, options);
+    try {
+      await until(() => calls.length === 3);
+      await sleep(300);
+    } finally {
+      await Promise.all([one.stop(), two.stop()]);
+    }
+    assert.equal(new Set(calls).size, 1, `advanced by ${calls.join(", ")}`);
+    assert.equal((await queue.receive({ max: 32, visibilitySeconds: 1 })).length, 0, "the message was completed");
+  });
+
+  it("gives a waiting job back to the queue when it stops, so another instance goes on with it", async () => {
+    const { azurite } = await sharedInfra();
+    const name = `worker${randomBytes(4).toString("hex")}`;
+    const queue = createAzureWorkQueue(azurite.connectionString, name);
+    await queue.send({ mspTenantId: "msp", customerId: "c", jobId: "handed-over" });
+    const calls: string[] = [];
+    const advance = (who: string) => async () => (calls.push(who), who === "one" ? ("later" as const) : ("stop" as const));
+    const park = async () => assert.fail("nothing fails here");
+    const log = pino({ level: "silent" });
+    const options = { visibilitySeconds: 30, laterSeconds: 1, idleMs: 100, concurrency: 2 };
+    const one = startJobWorker(queue, advance("one"), park, log, options);
+    await until(() => calls.length === 1);
+    await one.stop(); // the job waits out its "later" in one: stopping hands it back instead of holding it for 30 s
+    const two = startJobWorker(createAzureWorkQueue(azurite.connectionString, name), advance("two"), park, log, options);
+    try {
+      await until(() => calls.length === 2);
+    } finally {
+      await two.stop();
+    }
+    assert.deepEqual(calls, ["one", "two"]);
+    assert.equal((await queue.receive({ max: 32, visibilitySeconds: 1 })).length, 0, "the message was completed");
+  });
+
+  it("receives in batches once its lanes are full: every job advanced once, far fewer receives than jobs", async () => {
+    const { azurite } = await sharedInfra();
+    const name = `worker${randomBytes(4).toString("hex")}`;
+    const queue = countingReceives(createAzureWorkQueue(azurite.connectionString, name));
+    const jobs = 40;
+    for (let i = 0; i < jobs; i++) await queue.send({ mspTenantId: "msp", customerId: "c", jobId: `job-${i}` });
+    const advanced: string[] = [];
+    const advance = async (item: WorkItem) => {
+      await sleep(50);
+      advanced.push(item.jobId);
+      return "stop" as const;
+    };
+    const worker = startJobWorker(queue, advance, async () => assert.fail("nothing fails here"), pino({ level: "silent" }), { idleMs: 100, concurrency: 4 });
+    try {
+      await until(() => advanced.length === jobs);
+    } finally {
+      await worker.stop();
+    }
+    assert.equal(new Set(advanced).size, jobs, "every job advanced exactly once");
+    // One receive per freed lane would be ~jobs; batches fill the free lanes and as many again.
+    assert.ok(queue.receivesWithWork() <= jobs / 4, `${queue.receivesWithWork()} receives brought work`);
+  });
 });
+
+/** The real queue, with a count of the receives that brought at least one message. */
+function countingReceives(queue: AzureWorkQueue): AzureWorkQueue & { receivesWithWork(): number } {
+  let receives = 0;
+  return {
+    ...queue,
+    receive: async (options) => {
+      const got = await queue.receive(options);
+      if (got.length > 0) receives++;
+      return got;
+    },
+    receivesWithWork: () => receives,
+  };
+}
+
+async function until(done: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await sleep(50);
+  }
+}

@@ -1,4 +1,4 @@
-import { startSniffingPassThrough, type SniffedRequest } from "../scripts/lib/sniffing-pass-through.js";
+import { startSniffingPassThrough, type SniffedRequest } from "./sniffing-pass-through.js";
 
 /** A loopback pass-through in front of an Azurite service that counts what the product asks of storage. */
 export interface StorageCounter {
