@@ -3,7 +3,7 @@ import { devtenantAdmin } from "../tests/support/devtenant-admin.js";
 import { benchMsp, type BenchCustomer } from "./auto-setup.js";
 import type { AutoStack } from "./auto-stack.js";
 import { forEachLimited, pollUntil, sleep } from "./bounded.js";
-import { cpuSeconds, machineBusySeconds, machineLoad, peakRssMb, resetPeak, rssMb } from "./proc-stats.js";
+import { cpuSeconds, machineBusySeconds, machineLoad, peakRssMb, resetPeak, rssMb, spinMs } from "./proc-stats.js";
 
 /** What one measured night (one sweep over every bench customer) cost. */
 export interface NightResult {
@@ -32,6 +32,8 @@ export interface NightResult {
   azuriteTableRssMb: number;
   cpuSeconds: { server: number; devtenant: number; azuriteTable: number; azuriteQueue: number; bench: number; others: number };
   load: { before: number; after: number; cores: number };
+  /** A fixed CPU-bound loop in this process just before the night (milliseconds): the machine's speed that night (bench/proc-stats.ts). */
+  calibrationMs?: number;
 }
 
 const deltaRoute = "GET /v1.0/users/delta";
@@ -54,6 +56,7 @@ export async function measureNight(stack: AutoStack, customers: BenchCustomer[],
   const pids = { server: serverPids[0]!, devtenant: stack.devtenant.pid, azuriteTable: stack.azurite.process.pid!, azuriteQueue: stack.azuriteQueuePid };
   await Promise.all([resetPeak(pids.devtenant), resetPeak(pids.azuriteTable), admin.resetCounters()]);
   stack.storage.reset();
+  const calibrationMs = spinMs();
   const cpuBefore = await cpuOf(pids, serverPids);
   const loadBefore = machineLoad();
   const started = Date.now();
@@ -101,6 +104,7 @@ export async function measureNight(stack: AutoStack, customers: BenchCustomer[],
     azuriteTableRssMb: await rssMb(pids.azuriteTable),
     cpuSeconds: { ...diff(cpuBefore, cpuAfter), others: 0 },
     load: { before: loadBefore.load1, after: machineLoad().load1, cores: loadBefore.cores },
+    calibrationMs,
   };
   const ours = Object.values(result.cpuSeconds).reduce((a, b) => a + b, 0);
   result.cpuSeconds.others = Math.max(0, round(cpuAfter.machine - cpuBefore.machine - ours)); // jitter: process and machine clocks are read apart

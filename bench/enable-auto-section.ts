@@ -42,7 +42,7 @@ function render(stored: StoredResults): string {
     `| ${size(n)} | ${n.newUsers} | ${n.setup} | ${n.instances ?? 1} | **${n.wallSeconds.toFixed(1)} s** | ${n.fanOutSeconds.toFixed(1)} s | ${secs(n.syncedSeconds)} | ${secs(n.submittedSeconds)} | ${perCustomer(n, n.graphRequests)} / ${minimum(n)} | ${perCustomer(n, n.identityRequests)} | ${perCustomer(n, total(n.storage))} | ${n.jobsDone}/${n.customers} | ${when(n.measuredAt)} |`);
   const costs = stored.nights.map((n) => {
     const c = n.cpuSeconds;
-    return `| ${size(n)} × ${n.instances ?? 1} | ${n.peakRssMb.server} MB | ${n.peakRssMb.devtenant} MB | ${n.azuriteTableRssMb} MB | ${c.server} / ${c.devtenant} / ${c.azuriteTable} / ${c.azuriteQueue} / ${c.bench} | ${c.others} | ${n.load.before} → ${n.load.after} |`;
+    return `| ${size(n)} × ${n.instances ?? 1} | ${n.peakRssMb.server} MB | ${n.peakRssMb.devtenant} MB | ${n.azuriteTableRssMb} MB | ${c.server} / ${c.devtenant} / ${c.azuriteTable} / ${c.azuriteQueue} / ${c.bench} | ${c.others} | ${n.load.before} → ${n.load.after} | ${n.calibrationMs ? `${n.calibrationMs} ms` : "–"} |`;
   });
   const largest = [...stored.nights].sort((a, b) => a.customers - b.customers).at(-1);
   const table = (counts: Record<string, number>, n: NightResult) =>
@@ -64,8 +64,8 @@ Wall = from the tick until the jobs queue is empty; then every job is checked: d
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${times.join("\n")}
 
-| customers × users × instances | server peak RSS (largest) | devtenant peak RSS | Azurite tables RSS | CPU seconds: servers / devtenant / Azurite tables / Azurite queue / bench | CPU seconds of other processes | load (1 min) before → after |
-| --- | --- | --- | --- | --- | --- | --- |
+| customers × users × instances | server peak RSS (largest) | devtenant peak RSS | Azurite tables RSS | CPU seconds: servers / devtenant / Azurite tables / Azurite queue / bench | CPU seconds of other processes | load (1 min) before → after | machine speed (a fixed loop; lower is faster) |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 ${costs.join("\n")}
 
 Minimum = ceil(new/999) delta pages + 2 × ceil(new/50,000) (a bulk job: its POST and one read of its status). On its weekly

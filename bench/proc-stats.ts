@@ -59,3 +59,16 @@ async function statusField(pid: number, field: string): Promise<number> {
   const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
 }
+
+/**
+ * Milliseconds for a fixed integer loop (10^8 steps) on this process's thread, with the machine otherwise idle: the
+ * same code takes ~850 ms on a quiet host and a third longer on a busy one (this VM shares its host), so nights
+ * measured apart can be compared.
+ */
+export function spinMs(): number {
+  const started = performance.now();
+  let x = 0;
+  for (let i = 0; i < 1e8; i++) x = (x * 31 + i) | 0;
+  if (x === 42) console.log(""); // keeps the loop from being optimised away
+  return Math.round(performance.now() - started);
+}
