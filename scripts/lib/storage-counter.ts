@@ -37,7 +37,9 @@ function classify(req: SniffedRequest, prefix: string, add: (key: string, n?: nu
   else if (table) {
     const keyed = table[2] && table[2] !== "()";
     const kind = method === "GET" ? (keyed ? "get" : "query") : method === "POST" ? "insert" : method === "DELETE" ? "delete" : "update";
-    add(`table ${kind} ${name(table[1]!)}`);
+    // A tenant's sync row (deltaLink and to-do list, users table key `~`/`sync`) counts apart from its users' rows.
+    const syncRow = /PartitionKey='(~|%7E)'/i.test(table[2] ?? "") ? " sync row" : "";
+    add(`table ${kind} ${name(table[1]!)}${syncRow}`);
   } else add(method === "PUT" ? "queue create" : `storage other ${method}`);
 }
 

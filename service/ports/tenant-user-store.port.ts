@@ -32,9 +32,10 @@ export interface TenantUserStore {
   getDeltaLink(tenantId: string): Promise<{ deltaLink: string | null; syncedAt: string | null }>;
   /**
    * Stores the deltaLink once every page is written, with what the read means for the to-do list, atomically: a full
-   * read (first sync, expired deltaLink) makes it incomplete; an incremental one notes the users it brought.
+   * read (first sync, expired deltaLink) makes it incomplete; an incremental one notes the users it brought. Returns the
+   * to-do list as that write left it, or null when the write did not touch the list (nothing noted).
    */
-  setDeltaLink(tenantId: string, deltaLink: string, syncedAt: string, read: { full: true } | { full: false; noted: string[] }): Promise<void>;
+  setDeltaLink(tenantId: string, deltaLink: string, syncedAt: string, read: { full: true } | { full: false; noted: string[] }): Promise<ToDo | null>;
   readToDo(tenantId: string): Promise<ToDo>;
   /** Notes users (they failed: the next All tries them again). */
   noteToDo(tenantId: string, userIds: string[]): Promise<void>;

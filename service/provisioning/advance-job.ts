@@ -1,6 +1,7 @@
 import { isAppError } from "../domain/app-error.js";
 import { nextStep, pendingCounts, skipKnownSetup, type Job } from "../domain/job.js";
 import type { JobStore } from "../ports/job-store.port.js";
+import type { ToDo } from "../ports/tenant-user-store.port.js";
 import type { WorkItem } from "../ports/work-queue.port.js";
 import type { ProvisioningDeps } from "./deps.js";
 import { activatePolicies, ensurePolicies } from "./job-steps/ensure-policies.js";
@@ -45,13 +46,14 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
     return (job = next);
   };
   const keep = job.unitsRead === "none" ? hold : save;
+  const call: CallState = { toDo: null };
   const started = performance.now();
   try {
     if (job.status === "queued") await keep({ ...job, status: "running" });
     // Steps that can go on at once run in this call (each still stored before the next): no job re-read between
     // them. The budget keeps one long job from holding a lane while others wait for it.
     for (let steps = 1; ; steps++) {
-      const next = await runStep(deps, job, save, keep);
+      const next = await runStep(deps, job, save, keep, call);
       if (next !== "now" || steps >= budget.steps || performance.now() - started > budget.ms) {
         if (unsaved) await save(job);
         return next;
@@ -121,13 +123,18 @@ function remembering(jobs: JobStore, held: HeldJob): JobStore {
   };
 }
 
+/** What one call's steps hand on: the to-do list as the sync step wrote it, for the snapshot right after (milliseconds later). */
+interface CallState {
+  toDo: ToDo | null;
+}
+
 /** Runs the job's recorded step; `keep` stores a step that is cheap to repeat (or holds it for the next `save`). */
-async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Promise<Job>, keep: (job: Job) => Promise<Job>): Promise<Continuation> {
+async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Promise<Job>, keep: (job: Job) => Promise<Job>, call: CallState): Promise<Continuation> {
   const nextOf = (changes: Partial<Job> = {}): Job => ({ ...job, ...changes, step: skipKnownSetup(nextStep(job.step), job.knownSetup) });
   const advance = (changes: Partial<Job> = {}) => save(nextOf(changes));
   switch (job.step) {
     case "sync":
-      await syncTenantUsers(deps, job.tenantId);
+      call.toDo = (await syncTenantUsers(deps, job.tenantId)).toDo;
       await keep(nextOf());
       return "now";
     case "snapshot": {
@@ -136,7 +143,7 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
         await advance({ workloads, counts: pendingCounts(workloads.sharePoint.total + workloads.oneDriveForBusiness.total) });
         return "now";
       }
-      const { total, neverAdded } = await snapshotTargets(deps, job);
+      const { total, neverAdded } = await snapshotTargets(deps, job, call.toDo);
       if (total === 0 && job.unitsRead !== "all") {
         // Nothing to add (every user protected, or a night without new users): done now, not after a poll round trip.
         // A check night goes on, because it reads the units whatever the targets.

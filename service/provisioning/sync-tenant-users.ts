@@ -1,11 +1,13 @@
 import { isAppError } from "../domain/app-error.js";
+import type { ToDo } from "../ports/tenant-user-store.port.js";
 import type { ProvisioningDeps } from "./deps.js";
 
-/** What a sync changed. */
+/** What a sync changed, and the to-do list as its deltaLink write left it (null if that write did not touch the list). */
 export interface SyncResult {
   upserted: number;
   removed: number;
   full: boolean;
+  toDo: ToDo | null;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function syncTenantUsers(deps: Pick<ProvisioningDeps, "directory" |
 }
 
 async function read(deps: Pick<ProvisioningDeps, "directory" | "tenantUsers" | "clock">, tenantId: string, deltaLink: string | null): Promise<SyncResult> {
-  const result: SyncResult = { upserted: 0, removed: 0, full: deltaLink === null };
+  const result: SyncResult = { upserted: 0, removed: 0, full: deltaLink === null, toDo: null };
   const noted: string[] = [];
   let latest: string | null = null;
   for await (const page of deps.directory.readUsersDelta(tenantId, deltaLink)) {
@@ -39,6 +41,6 @@ async function read(deps: Pick<ProvisioningDeps, "directory" | "tenantUsers" | "
     latest = page.deltaLink ?? latest;
   }
   const read = deltaLink === null ? ({ full: true } as const) : ({ full: false, noted } as const);
-  if (latest) await deps.tenantUsers.setDeltaLink(tenantId, latest, deps.clock.now().toISOString(), read);
+  if (latest) result.toDo = await deps.tenantUsers.setDeltaLink(tenantId, latest, deps.clock.now().toISOString(), read);
   return result;
 }

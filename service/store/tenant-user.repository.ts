@@ -1,5 +1,5 @@
 import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
-import type { StoredUser, TenantUserStore } from "../ports/tenant-user-store.port.js";
+import type { StoredUser, TenantUserStore, ToDo } from "../ports/tenant-user-store.port.js";
 import { getOrNull, isStorableKey, storageStatus, translateStorageError } from "./table-errors.js";
 import { submitInBatches } from "./table-batches.js";
 import type { TableClientFactory } from "./table-client-factory.js";
@@ -76,15 +76,17 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
     },
     async setDeltaLink(tenantId, deltaLink, syncedAt, read) {
       const client = await table(tenantId);
-      if (!read.full && read.noted.length === 0) return mergeSync(client, memo, { deltaLink, syncedAt }); // nothing to note: no read
-      await changeSync(client, (row) =>
+      if (!read.full && read.noted.length === 0) {
+        await mergeSync(client, memo, { deltaLink, syncedAt }); // nothing to note: no read
+        return null;
+      }
+      const written = await changeSync(client, (row) =>
         read.full ? { ...withToDo(row, []), deltaLink, syncedAt, fullReadAt: syncedAt } : { ...withToDo(row, [...toDoOf(row), ...read.noted]), deltaLink, syncedAt },
       );
+      return written ? toDoState(written) : null;
     },
     async readToDo(tenantId) {
-      const row = await readSync(await table(tenantId));
-      const fullReadAt = row?.fullReadAt ?? null;
-      return { ids: toDoOf(row), fullReadAt, complete: row?.toDoCovers !== undefined && row.toDoCovers === (fullReadAt ?? "") };
+      return toDoState(await readSync(await table(tenantId)));
     },
     async noteToDo(tenantId, userIds) {
       if (userIds.length > 0) await changeSync(await table(tenantId), (row) => withToDo(row, [...toDoOf(row), ...userIds]));
@@ -173,19 +175,19 @@ async function readSyncRow(client: TableClient, memo: SyncMemo): Promise<SyncEnt
  * Read (or recall), change, write back with that version's ETag (create if absent); another writer in between → read
  * and apply again. `change` returns null when there is nothing to write.
  */
-async function changeSyncRow(client: TableClient, memo: SyncMemo, change: (row: SyncEntity | null) => SyncEntity | null): Promise<void> {
+async function changeSyncRow(client: TableClient, memo: SyncMemo, change: (row: SyncEntity | null) => SyncEntity | null): Promise<SyncEntity | null> {
   for (let attempt = 1; ; attempt++) {
     // The first attempt uses the version this process last saw, if recent; a retry (someone wrote since) reads.
     const recalled = attempt === 1 ? memo.recall(client.tableName) : null;
     const fields = recalled ? recalled.fields : await readSyncRow(client, memo);
     const etag = recalled?.etag ?? memo.recall(client.tableName)?.etag;
     const changed = change(fields);
-    if (!changed) return;
+    if (!changed) return null;
     const next = { ...syncKey, ...changed };
     try {
       const written = fields ? await client.updateEntity(next, "Replace", { etag: etag ?? "*" }) : await client.createEntity(next);
       memo.remember(client.tableName, changed, written.etag);
-      return;
+      return changed;
     } catch (error) {
       memo.forget(client.tableName);
       const status = storageStatus(error);
@@ -193,6 +195,12 @@ async function changeSyncRow(client: TableClient, memo: SyncMemo, change: (row: 
       throw translateStorageError(error, "user sync state");
     }
   }
+}
+
+/** What the sync row says of the to-do list. */
+function toDoState(row: SyncEntity | null): ToDo {
+  const fullReadAt = row?.fullReadAt ?? null;
+  return { ids: toDoOf(row), fullReadAt, complete: row?.toDoCovers !== undefined && row.toDoCovers === (fullReadAt ?? "") };
 }
 
 /** The to-do list on a sync row (deduplicated, in the order noted). */

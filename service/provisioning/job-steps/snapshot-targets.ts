@@ -1,4 +1,5 @@
 import type { Job } from "../../domain/job.js";
+import type { ToDo } from "../../ports/tenant-user-store.port.js";
 import type { ProvisioningDeps } from "../deps.js";
 
 type SnapshotDeps = Pick<ProvisioningDeps, "tenantUsers" | "jobs">;
@@ -11,10 +12,10 @@ type SnapshotDeps = Pick<ProvisioningDeps, "tenantUsers" | "jobs">;
  * since, or left failed) holds every user who can still be off: only those are read, so a night's cost grows with
  * what changed, not with the tenant. Before that, every user is read, and the list is marked complete. Noted users
  * who turn out not to need anything (changed but protected, removed) are taken off the list; the targets stay on it
- * until their bulk job is submitted.
+ * until their bulk job is submitted. `synced`: the list as this call's sync step just wrote it, not read again.
  */
-export async function snapshotTargets(deps: SnapshotDeps, job: Job): Promise<{ total: number; neverAdded: boolean }> {
-  const toDo = await deps.tenantUsers.readToDo(job.tenantId);
+export async function snapshotTargets(deps: SnapshotDeps, job: Job, synced: ToDo | null = null): Promise<{ total: number; neverAdded: boolean }> {
+  const toDo = synced ?? (await deps.tenantUsers.readToDo(job.tenantId));
   const pages = toDo.complete ? [await deps.tenantUsers.get(job.tenantId, toDo.ids)] : deps.tenantUsers.scan(job.tenantId);
   const ids: string[] = [];
   let neverAdded = true;

@@ -82,5 +82,9 @@ describe("Enable Auto night: storage requests of one customer's job", function (
     assert.equal(counts["table get jobs"], 1, seen);
     assert.equal(counts["table get jobtargets"] ?? 0, 0, seen);
     assert.equal(counts["table get jobbatches"], 1, `only submit's check before it claims the batch: ${seen}`);
+    // The sync row: read for the deltaLink, then changed twice (deltaLink with the noted users; targets off the list).
+    // The snapshot takes the to-do list from the sync step's write instead of reading it again.
+    assert.equal(counts["table get users<tenant> sync row"], 1, seen);
+    assert.equal(counts["table update users<tenant> sync row"], 2, seen);
   });
 });
