@@ -32,7 +32,8 @@ const leaving = new Set(["unprotectRequested", "removeRequested", "offboardReque
 /**
  * Reads one workload: first its bulk jobs (until each completed), then what confirms the targets (`Job.unitsRead`):
  * the policy's units, or — on an Enable Auto night whose targets were all off, so each went into a bulk job — the bulk
- * jobs alone, when each either `completed` or itemised what it could not add.
+ * jobs alone, when each either `completed` or itemised what it could not add. A check night reads every unit once
+ * for its census on top of that.
  */
 export async function readWorkloadProgress(deps: Pick<ProvisioningDeps, "backup" | "jobs">, job: Job, workload: Workload): Promise<WorkloadProgress> {
   const listId = targetListId(job, workload);
@@ -54,12 +55,14 @@ export async function readWorkloadProgress(deps: Pick<ProvisioningDeps, "backup"
     return { workload, states: null, census: null, counts: { total: targets.length, protected: 0, pending: targets.length - unresolved.size, failed: unresolved.size } };
   }
   const unitsRead = job.unitsRead ?? "targets";
-  if (unitsRead !== "all" && (targets.length === 0 || (unitsRead === "none" && job.targetsNeverAdded && itemised))) {
-    const states = new Map(targets.map((id): [string, TargetState] => [id, unresolved.has(id) ? { backup: "failed", error: unresolved.get(id)!, name: null } : { backup: "protected", error: null, name: null }]));
-    return { workload, states, census: null, counts: countStates(targets.length, states) };
-  }
-  const wanted = new Set(targets);
-  const states = new Map<string, TargetState>();
+  // An Enable Auto night (trusting or checking) takes the bulk jobs' word for its targets when every one was off, so
+  // each went into a bulk job, and each bulk job completed or itemised what it could not add.
+  const vouched = targets.length === 0 || (unitsRead !== "targets" && job.targetsNeverAdded && itemised) ? bulkStates(targets, unresolved) : null;
+  if (vouched && unitsRead !== "all") return { workload, states: vouched, census: null, counts: countStates(targets.length, vouched) };
+  // Otherwise the units say: every target's state (polled until none is pending), or on a check night every unit's,
+  // read once (its targets were vouched for above, so a unit still `protectRequested` does not make it poll again).
+  const wanted = new Set(vouched ? [] : targets);
+  const states = vouched ?? new Map<string, TargetState>();
   const census = unitsRead === "all" ? new Map<string, UnitState>() : null;
   for await (const page of deps.backup.listUnits(job.tenantId, workload, policyId)) {
     for (const unit of page) {
@@ -69,10 +72,15 @@ export async function readWorkloadProgress(deps: Pick<ProvisioningDeps, "backup"
       if (wanted.has(id)) states.set(id, state);
     }
   }
-  for (const id of targets) {
+  for (const id of wanted) {
     if (!states.has(id)) states.set(id, { backup: "failed", error: unresolved.get(id) ?? `Microsoft 365 Backup did not add this ${nouns[workload]}.`, name: null });
   }
   return { workload, states, census, counts: countStates(targets.length, states) };
+}
+
+/** The targets as the bulk jobs left them: failed with Microsoft's reason if itemised, otherwise added. */
+function bulkStates(targets: string[], unresolved: Map<string, string>): Map<string, TargetState> {
+  return new Map(targets.map((id): [string, TargetState] => [id, unresolved.has(id) ? { backup: "failed", error: unresolved.get(id)!, name: null } : { backup: "protected", error: null, name: null }]));
 }
 
 function targetState(unit: UnitRecord): TargetState {

@@ -140,4 +140,30 @@ describe("Enable Auto: the nightly sweep at 20:00 Sydney, once across instances"
     const summary = (await api.get("/api/customers/contoso-dental/protection")).body;
     assert.equal(summary.protected, summary.totalUsers);
   });
+
+  it("a check night with new users reads the units once: the bulk job vouches for the new users, the census corrects the rest", async () => {
+    const admin = devtenantAdmin(a.infra.devtenant.url);
+    await admin.addUsers(tenantId, 2);
+    await admin.backupSettings({ protectAfterMs: 4_000 }); // new units stay `protectRequested` past the first polls
+    try {
+      let run = laterNights().check;
+      do run = nextAutoRun(run);
+      while (!isCheckNight("contoso-dental", run));
+      await admin.resetCounters();
+      assert.equal((await sweepAt(a, new Date(run.getTime() + 30_000))).customers, 1);
+      const job = await waitForJob(api, "contoso-dental", (await api.get("/api/customers/contoso-dental")).body.lastAutoRunJobId);
+      assert.equal(job.status, "done");
+      assert.equal(job.counts.total, 2);
+      assert.equal(job.counts.protected, 2, "Microsoft's completed bulk job is taken for the new users, as on other nights");
+      assert.deepEqual(job.protectionCheck, { corrected: 0 });
+      const counters = await admin.counters();
+      // One page of units (the tenant has fewer than 1,000): read once for the census, not again while the two new
+      // units are still `protectRequested`.
+      assert.equal(unitReads(counters), 1, JSON.stringify(counters));
+    } finally {
+      await admin.backupSettings({ protectAfterMs: 300 });
+    }
+    const summary = (await api.get("/api/customers/contoso-dental/protection")).body;
+    assert.equal(summary.protected, summary.totalUsers);
+  });
 });
