@@ -62,8 +62,8 @@ async function statusField(pid: number, field: string): Promise<number> {
 
 /**
  * Milliseconds for a fixed integer loop (10^8 steps) on this process's thread, with the machine otherwise idle: the
- * best of five, so V8 has optimised it (the first run is five times slower); the same code takes a third longer on a
- * busy host than on a quiet one (this VM shares its host), so nights measured apart can be compared.
+ * best of five, so V8 has optimised it (the first run is five times slower). This VM shares its host, whose load moves
+ * it (136–152 ms over session 5's nights), so nights measured apart can be compared.
  */
 export function spinMs(): number {
   let best = Number.POSITIVE_INFINITY;

@@ -1,3 +1,5 @@
+import { EventEmitter, once } from "node:events";
+import { setTimeout as delay } from "node:timers/promises";
 import pLimit from "p-limit";
 import type { Logger } from "pino";
 import type { Continuation } from "../provisioning/advance-job.js";
@@ -46,7 +48,9 @@ export function startJobWorker<H = undefined>(
   const lanes = pLimit(concurrency);
   const stopping = new AbortController();
   const holding = new Set<Promise<void>>();
-  let changed = signal();
+  // Told whenever a lane frees or a message is settled: the receive loop waits for it while the instance is full.
+  const changes = new EventEmitter();
+  const changed = () => void changes.emit("change");
 
   const handle = async (work: ReceivedWork): Promise<void> => {
     if (!work.item) return settle(() => work.complete());
@@ -65,7 +69,7 @@ export function startJobWorker<H = undefined>(
         } else await keeper.end(); // left invisible: it reappears after the visibility timeout, as a retry
         return;
       } finally {
-        changed.fire();
+        changed();
       }
       if (next === "stop") return keeper.end().then(() => settle(() => work.complete()));
       if (next === "release") return keeper.end().then(() => settle(() => work.postpone(0)));
@@ -86,8 +90,8 @@ export function startJobWorker<H = undefined>(
     while (!stopping.signal.aborted) {
       const wanting = lanes.activeCount + lanes.pendingCount;
       if (wanting >= concurrency || holding.size >= holdAtMost) {
-        await changed.wait(stopping.signal);
-        changed = signal();
+        // Registered in the same turn as the check above, so no change can slip in between.
+        await once(changes, "change", { signal: stopping.signal }).catch(() => undefined);
         continue;
       }
       try {
@@ -97,7 +101,7 @@ export function startJobWorker<H = undefined>(
         for (const work of batch) {
           const one: Promise<void> = handle(work)
             .catch((error: unknown) => log.warn({ err: error, jobId: work.item?.jobId }, "job could not be parked"))
-            .finally(() => (holding.delete(one), changed.fire()));
+            .finally(() => (holding.delete(one), changed()));
           holding.add(one);
         }
       } catch (error) {
@@ -115,31 +119,9 @@ export function startJobWorker<H = undefined>(
   };
 }
 
-/** A one-shot wake-up: `wait` resolves once `fire` is called (or at once if it was), or when `abort` fires. */
-function signal(): { fire(): void; wait(abort: AbortSignal): Promise<void> } {
-  let fired = false;
-  let wake = (): void => {};
-  return {
-    fire: () => ((fired = true), wake()),
-    wait: (abort) =>
-      new Promise<void>((resolve) => {
-        if (fired || abort.aborted) return resolve();
-        const done = () => (abort.removeEventListener("abort", done), resolve());
-        wake = done;
-        abort.addEventListener("abort", done, { once: true });
-      }),
-  };
-}
-
 /** Resolves true after `ms`, or false as soon as `abort` fires. */
 function wait(ms: number, abort: AbortSignal): Promise<boolean> {
-  if (abort.aborted) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const done = (elapsed: boolean) => (clearTimeout(timer), abort.removeEventListener("abort", aborted), resolve(elapsed));
-    const aborted = () => done(false);
-    const timer = setTimeout(() => done(true), Math.min(ms, 2 ** 31 - 1));
-    abort.addEventListener("abort", aborted, { once: true });
-  });
+  return delay(ms, true, { signal: abort }).catch(() => false);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from "node:timers/promises";
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { AppError } from "../../domain/app-error.js";
 import { translateGraphError } from "./graph-errors.js";
@@ -64,9 +65,7 @@ function headerOf(headers: Record<string, string> | undefined, name: string): st
   return key ? headers[key] : undefined;
 }
 
+/** Waits `ms`, or less if `signal` aborts (the caller checks it). */
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
-  });
+  return delay(ms, undefined, { signal }).catch(() => undefined);
 }

@@ -41,6 +41,7 @@ describe("Job worker on Azure Queue Storage (Azurite)", function () {
     const { azurite } = await sharedInfra();
     const name = `worker${randomBytes(4).toString("hex")}`;
     const queue = countingReceives(createAzureWorkQueue(azurite.connectionString, name));
+    const other = countingReceives(createAzureWorkQueue(azurite.connectionString, name));
     await queue.send({ mspTenantId: "msp", customerId: "c", jobId: "three-steps" });
     const calls: string[] = [];
     const advance = (who: string) => async () => {
@@ -51,7 +52,7 @@ describe("Job worker on Azure Queue Storage (Azurite)", function () {
     const log = pino({ level: "silent" });
     const options = { visibilitySeconds: 30, laterSeconds: 1, idleMs: 100, concurrency: 2 };
     const one = startJobWorker(queue, advance("one"), park, log, options);
-    const two = startJobWorker(createAzureWorkQueue(azurite.connectionString, name), advance("two"), park, log, options);
+    const two = startJobWorker(other, advance("two"), park, log, options);
     try {
       await until(() => calls.length === 3);
       await sleep(300);
@@ -59,6 +60,8 @@ describe("Job worker on Azure Queue Storage (Azurite)", function () {
       await Promise.all([one.stop(), two.stop()]);
     }
     assert.equal(new Set(calls).size, 1, `advanced by ${calls.join(", ")}`);
+    assert.equal(queue.postponed() + other.postponed(), 0, "no 'later' went back on the queue");
+    assert.equal(queue.receivesWithWork() + other.receivesWithWork(), 1, "the message was taken once");
     assert.equal((await queue.receive({ max: 32, visibilitySeconds: 1 })).length, 0, "the message was completed");
   });
 
@@ -109,17 +112,19 @@ describe("Job worker on Azure Queue Storage (Azurite)", function () {
   });
 });
 
-/** The real queue, with a count of the receives that brought at least one message. */
-function countingReceives(queue: AzureWorkQueue): AzureWorkQueue & { receivesWithWork(): number } {
+/** The real queue, counting the receives that brought at least one message and the postpones of what they brought. */
+function countingReceives(queue: AzureWorkQueue): AzureWorkQueue & { receivesWithWork(): number; postponed(): number } {
   let receives = 0;
+  let postpones = 0;
   return {
     ...queue,
     receive: async (options) => {
       const got = await queue.receive(options);
       if (got.length > 0) receives++;
-      return got;
+      return got.map((work) => ({ ...work, postpone: (seconds: number) => (postpones++, work.postpone(seconds)) }));
     },
     receivesWithWork: () => receives,
+    postponed: () => postpones,
   };
 }
 
