@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { setTimeout as delay } from "node:timers/promises";
 import { productEnv } from "../../../support/stack.js";
 
 /** The product's server as production runs it (`server/main.ts`, pino to stdout), with everything it prints kept. */
@@ -6,6 +7,8 @@ export interface CapturedServer {
   url: string;
   /** Everything the process wrote to stdout and stderr so far. */
   output(): string;
+  /** Waits until the output matches `pattern` (the process writes its log line after the response has left, so a test that reads the log waits for it); rejects with the output's tail after `timeoutMs`. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -32,6 +35,14 @@ export async function startCapturedServer(env: Record<string, string> = {}): Pro
   return {
     url: `http://localhost:${environment.PORT}`,
     output: () => output,
+    waitForOutput: async (pattern, timeoutMs = 10_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(output)) {
+        if (Date.now() > deadline) throw new Error(`the output did not show ${pattern} in ${timeoutMs} ms:\n${output.slice(-1500)}`);
+        await delay(50);
+      }
+      return output;
+    },
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await exited;
