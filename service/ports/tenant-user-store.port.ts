@@ -23,7 +23,12 @@ export interface ToDo {
 
 /** Users per tenant, kept in sync from Graph `/users/delta`, with the tenant's to-do list. */
 export interface TenantUserStore {
-  upsertDirectory(tenantId: string, users: DirectoryUser[]): Promise<void>;
+  /**
+   * Writes users' directory facts (a user removed before and back in the directory shows again). `insertFirst`, for an
+   * incremental read whose users are mostly new: returns the ids that did not exist before (so they are off: nobody
+   * need read them back); without it, or for users that existed, nothing is returned for them.
+   */
+  upsertDirectory(tenantId: string, users: DirectoryUser[], options?: { insertFirst?: boolean }): Promise<string[]>;
   remove(tenantId: string, userIds: string[]): Promise<void>;
   setBackup(tenantId: string, updates: Array<{ id: string; backup: BackupState; backupError: string | null }>): Promise<void>;
   get(tenantId: string, userIds: string[]): Promise<StoredUser[]>;

@@ -46,7 +46,7 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
     return (job = next);
   };
   const keep = job.unitsRead === "none" ? hold : save;
-  const call: CallState = { toDo: null };
+  const call: CallState = { toDo: null, created: [] };
   const started = performance.now();
   try {
     if (job.status === "queued") await keep({ ...job, status: "running" });
@@ -123,9 +123,10 @@ function remembering(jobs: JobStore, held: HeldJob): JobStore {
   };
 }
 
-/** What one call's steps hand on: the to-do list as the sync step wrote it, for the snapshot right after (milliseconds later). */
+/** What one call's sync step hands the snapshot right after (milliseconds later): the to-do list as it wrote it, and the users it created. */
 interface CallState {
   toDo: ToDo | null;
+  created: string[];
 }
 
 /** Runs the job's recorded step; `keep` stores a step that is cheap to repeat (or holds it for the next `save`). */
@@ -134,7 +135,7 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
   const advance = (changes: Partial<Job> = {}) => save(nextOf(changes));
   switch (job.step) {
     case "sync":
-      call.toDo = (await syncTenantUsers(deps, job.tenantId)).toDo;
+      ({ toDo: call.toDo, created: call.created } = await syncTenantUsers(deps, job.tenantId));
       await keep(nextOf());
       return "now";
     case "snapshot": {
@@ -143,7 +144,7 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
         await advance({ workloads, counts: pendingCounts(workloads.sharePoint.total + workloads.oneDriveForBusiness.total) });
         return "now";
       }
-      const { total, neverAdded } = await snapshotTargets(deps, job, call.toDo);
+      const { total, neverAdded } = await snapshotTargets(deps, job, call);
       if (total === 0 && job.unitsRead !== "all") {
         // Nothing to add (every user protected, or a night without new users): done now, not after a poll round trip.
         // A check night goes on, because it reads the units whatever the targets.

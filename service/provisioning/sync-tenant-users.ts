@@ -8,6 +8,8 @@ export interface SyncResult {
   removed: number;
   full: boolean;
   toDo: ToDo | null;
+  /** Users an incremental read brought that we did not have (inserted, so off): their state is known without a read. */
+  created: string[];
 }
 
 /**
@@ -29,18 +31,21 @@ export async function syncTenantUsers(deps: Pick<ProvisioningDeps, "directory" |
 }
 
 async function read(deps: Pick<ProvisioningDeps, "directory" | "tenantUsers" | "clock">, tenantId: string, deltaLink: string | null): Promise<SyncResult> {
-  const result: SyncResult = { upserted: 0, removed: 0, full: deltaLink === null, toDo: null };
+  const result: SyncResult = { upserted: 0, removed: 0, full: deltaLink === null, toDo: null, created: [] };
   const noted: string[] = [];
+  const created = new Set<string>();
   let latest: string | null = null;
   for await (const page of deps.directory.readUsersDelta(tenantId, deltaLink)) {
-    if (page.users.length > 0) await deps.tenantUsers.upsertDirectory(tenantId, page.users);
+    // An incremental read brings mostly new users: inserted first, which tells which ones we did not have.
+    if (page.users.length > 0) for (const id of await deps.tenantUsers.upsertDirectory(tenantId, page.users, { insertFirst: deltaLink !== null })) created.add(id);
     if (deltaLink !== null) noted.push(...page.users.map((u) => u.id));
     if (page.removed.length > 0) await deps.tenantUsers.remove(tenantId, page.removed);
+    for (const id of page.removed) created.delete(id);
     result.upserted += page.users.length;
     result.removed += page.removed.length;
     latest = page.deltaLink ?? latest;
   }
   const read = deltaLink === null ? ({ full: true } as const) : ({ full: false, noted } as const);
   if (latest) result.toDo = await deps.tenantUsers.setDeltaLink(tenantId, latest, deps.clock.now().toISOString(), read);
-  return result;
+  return { ...result, created: [...created] };
 }

@@ -1,5 +1,5 @@
-import type { TableClient, TransactionAction } from "@azure/data-tables";
-import { translateStorageError } from "./table-errors.js";
+import type { TableClient, TableEntity, TransactionAction } from "@azure/data-tables";
+import { storageStatus, translateStorageError } from "./table-errors.js";
 
 /** Azure Tables takes at most 100 operations per transaction, all in one partition. */
 export const maxTransactionSize = 100;
@@ -9,21 +9,53 @@ export const maxTransactionSize = 100;
  * grouped by partition first (in their order within each partition).
  */
 export async function submitInBatches(client: TableClient, actions: TransactionAction[], what: string, options: { concurrency?: number } = {}): Promise<void> {
-  const byPartition = new Map<string, TransactionAction[]>();
-  for (const action of actions) {
-    const key = String(action[1].partitionKey);
-    const group = byPartition.get(key);
-    if (group) group.push(action);
-    else byPartition.set(key, [action]);
-  }
-  const batches: TransactionAction[][] = [];
-  for (const group of byPartition.values()) for (let i = 0; i < group.length; i += maxTransactionSize) batches.push(group.slice(i, i + maxTransactionSize));
-  const concurrency = options.concurrency ?? 4;
-  for (let i = 0; i < batches.length; i += concurrency) {
+  await inGroups(partitionBatches(actions, (action) => String(action[1].partitionKey)), options.concurrency ?? 4, async (batch) => {
     try {
-      await Promise.all(batches.slice(i, i + concurrency).map((batch) => client.submitTransaction(batch)));
+      await client.submitTransaction(batch);
     } catch (error) {
       throw translateStorageError(error, what);
     }
+  });
+}
+
+/**
+ * Inserts entities in transactions per partition; a transaction refused because one of its entities exists (409:
+ * Azure's transactions are atomic, so it wrote nothing) is merged in instead. Returns the RowKeys of the entities
+ * inserted, which did not exist before — what a caller may then know without reading them back.
+ */
+export async function insertOrMergeInBatches(client: TableClient, entities: TableEntity[], what: string): Promise<string[]> {
+  const inserted: string[] = [];
+  await inGroups(partitionBatches(entities, (entity) => entity.partitionKey), 4, async (batch) => {
+    try {
+      await client.submitTransaction(batch.map((entity): TransactionAction => ["create", entity]));
+      inserted.push(...batch.map((entity) => entity.rowKey));
+      return;
+    } catch (error) {
+      if (storageStatus(error) !== 409) throw translateStorageError(error, what);
+    }
+    try {
+      await client.submitTransaction(batch.map((entity): TransactionAction => ["upsert", entity, "Merge"]));
+    } catch (error) {
+      throw translateStorageError(error, what);
+    }
+  });
+  return inserted;
+}
+
+/** Items grouped by partition (in their order within each), cut into transactions of at most 100. */
+function partitionBatches<T>(items: T[], partitionOf: (item: T) => string): T[][] {
+  const byPartition = new Map<string, T[]>();
+  for (const item of items) {
+    const key = partitionOf(item);
+    const group = byPartition.get(key);
+    if (group) group.push(item);
+    else byPartition.set(key, [item]);
   }
+  const batches: T[][] = [];
+  for (const group of byPartition.values()) for (let i = 0; i < group.length; i += maxTransactionSize) batches.push(group.slice(i, i + maxTransactionSize));
+  return batches;
+}
+
+async function inGroups<T>(batches: T[][], concurrency: number, run: (batch: T[]) => Promise<void>): Promise<void> {
+  for (let i = 0; i < batches.length; i += concurrency) await Promise.all(batches.slice(i, i + concurrency).map(run));
 }

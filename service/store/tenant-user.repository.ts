@@ -1,7 +1,7 @@
 import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
 import type { StoredUser, TenantUserStore, ToDo } from "../ports/tenant-user-store.port.js";
 import { getOrNull, isStorableKey, storageStatus, translateStorageError } from "./table-errors.js";
-import { submitInBatches } from "./table-batches.js";
+import { insertOrMergeInBatches, submitInBatches } from "./table-batches.js";
 import type { TableClientFactory } from "./table-client-factory.js";
 import { syncKey, tenantUserTableName, userPartition } from "./tenant-user-table.js";
 
@@ -32,9 +32,15 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
     await submitInBatches(await table(tenantId), actions, what);
   };
   return {
-    async upsertDirectory(tenantId, users) {
-      const rows = users.map((u) => ({ rowKey: u.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName, mail: u.mail ?? "", accountEnabled: u.accountEnabled, licensed: u.licensed }));
-      await merge(tenantId, rows, "tenant users");
+    async upsertDirectory(tenantId, users, options = {}) {
+      // One row per user (a transaction may not touch an entity twice): the last the page says of a user wins.
+      const latest = [...new Map(users.map((u) => [u.id, u])).values()];
+      const rows = latest.map((u) => ({ rowKey: u.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName, mail: u.mail ?? "", accountEnabled: u.accountEnabled, licensed: u.licensed, removed: false }));
+      if (!options.insertFirst) {
+        await merge(tenantId, rows, "tenant users");
+        return [];
+      }
+      return insertOrMergeInBatches(await table(tenantId), rows.map((row) => ({ ...row, partitionKey: userPartition(row.rowKey) })), "tenant users");
     },
     async remove(tenantId, userIds) {
       await merge(tenantId, userIds.map((id) => ({ rowKey: id, removed: true })), "tenant users");

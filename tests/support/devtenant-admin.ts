@@ -19,6 +19,7 @@ export function devtenantAdmin(url: string) {
     revokeConsent: (tenantId: string) => call("DELETE", `/consents/${tenantId}`).catch(() => null),
     createTenant: (tenant: { displayName: string; domain: string; userCount: number }): Promise<{ tenantId: string }> => call("POST", "/tenants", tenant),
     addUsers: (tenantId: string, count: number) => call("POST", `/tenants/${tenantId}/users`, { count }),
+    updateUser: (tenantId: string, userId: string, change: { displayName?: string; accountEnabled?: boolean }) => call("PATCH", `/tenants/${tenantId}/users/${userId}`, change),
     backupSummary: (tenantId: string): Promise<any> => call("GET", `/backup/${tenantId}`),
     /** Forgets the tenant's whole Microsoft 365 Backup state (service, controllers, policies, units). */
     resetBackup: (tenantId: string): Promise<void> => call("DELETE", `/backup/${tenantId}`),

@@ -1,5 +1,5 @@
 import type { Job } from "../../domain/job.js";
-import type { ToDo } from "../../ports/tenant-user-store.port.js";
+import type { StoredUser, ToDo } from "../../ports/tenant-user-store.port.js";
 import type { ProvisioningDeps } from "../deps.js";
 
 type SnapshotDeps = Pick<ProvisioningDeps, "tenantUsers" | "jobs">;
@@ -12,11 +12,12 @@ type SnapshotDeps = Pick<ProvisioningDeps, "tenantUsers" | "jobs">;
  * since, or left failed) holds every user who can still be off: only those are read, so a night's cost grows with
  * what changed, not with the tenant. Before that, every user is read, and the list is marked complete. Noted users
  * who turn out not to need anything (changed but protected, removed) are taken off the list; the targets stay on it
- * until their bulk job is submitted. `synced`: the list as this call's sync step just wrote it, not read again.
+ * until their bulk job is submitted. From this call's sync step (milliseconds before): `synced`, the list as it wrote
+ * it (not read again), and `created`, the users it inserted (not there before, so off: not read back either).
  */
-export async function snapshotTargets(deps: SnapshotDeps, job: Job, synced: ToDo | null = null): Promise<{ total: number; neverAdded: boolean }> {
-  const toDo = synced ?? (await deps.tenantUsers.readToDo(job.tenantId));
-  const pages = toDo.complete ? [await deps.tenantUsers.get(job.tenantId, toDo.ids)] : deps.tenantUsers.scan(job.tenantId);
+export async function snapshotTargets(deps: SnapshotDeps, job: Job, synced: { toDo: ToDo | null; created: string[] } = { toDo: null, created: [] }): Promise<{ total: number; neverAdded: boolean }> {
+  const toDo = synced.toDo ?? (await deps.tenantUsers.readToDo(job.tenantId));
+  const pages = toDo.complete ? [await notedUsers(deps, job.tenantId, toDo.ids, new Set(synced.created))] : deps.tenantUsers.scan(job.tenantId);
   const ids: string[] = [];
   let neverAdded = true;
   for await (const page of pages) {
@@ -33,4 +34,10 @@ export async function snapshotTargets(deps: SnapshotDeps, job: Job, synced: ToDo
   const settled = toDo.ids.filter((id) => !targets.has(id));
   if (settled.length > 0) await deps.tenantUsers.clearToDo(job.tenantId, settled);
   return { total: ids.length, neverAdded };
+}
+
+/** The noted users' states: those just created are off; the others are read. */
+async function notedUsers(deps: SnapshotDeps, tenantId: string, ids: string[], created: Set<string>): Promise<Array<Pick<StoredUser, "id" | "backup">>> {
+  const read = await deps.tenantUsers.get(tenantId, ids.filter((id) => !created.has(id)));
+  return [...read, ...ids.filter((id) => created.has(id)).map((id) => ({ id, backup: "off" as const }))];
 }

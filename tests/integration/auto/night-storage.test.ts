@@ -86,5 +86,7 @@ describe("Enable Auto night: storage requests of one customer's job", function (
     // The snapshot takes the to-do list from the sync step's write instead of reading it again.
     assert.equal(counts["table get users<tenant> sync row"], 1, seen);
     assert.equal(counts["table update users<tenant> sync row"], 2, seen);
+    // The new users are inserted by the sync, which tells they were not there (so off): the snapshot does not read them.
+    assert.equal((counts["table query users<tenant>"] ?? 0) + (counts["table get users<tenant>"] ?? 0), 0, seen);
   });
 });

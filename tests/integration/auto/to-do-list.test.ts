@@ -95,4 +95,18 @@ describe("All after the first: only the users new since, or left failed (the ten
     assert.equal(all.counts.total, 0);
     assert.deepEqual(await noted(), []);
   });
+
+  it("a delta with new users and a renamed protected one: the new ones are the targets, the renamed one stays protected", async () => {
+    const renamed = await firstUser();
+    await admin().updateUser(tenantId, renamed.id, { displayName: "Renamed Person" });
+    const added: Array<{ id: string }> = (await admin().addUsers(tenantId, 2)).users;
+    const all = await runAll();
+    assert.equal(all.status, "done");
+    assert.equal(all.counts.total, 2, "only the new users");
+    const listed: Array<{ id: string; displayName: string; backup: string }> = (await api.get("/api/customers/contoso-dental/users?pageSize=100")).body.users;
+    const row = (id: string) => listed.find((u) => u.id === id);
+    assert.deepEqual({ name: row(renamed.id)?.displayName, backup: row(renamed.id)?.backup }, { name: "Renamed Person", backup: "protected" });
+    assert.deepEqual(added.map((u) => row(u.id)?.backup), ["protected", "protected"]);
+    assert.deepEqual(await noted(), []);
+  });
 });
