@@ -39,14 +39,14 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
     held.job = job;
     return job;
   };
-  // An unattended Enable Auto night stores `running` and its sync step with the next step instead of one by one:
-  // nobody watches them, and a crash in between only repeats the (idempotent) delta read.
+  // An unattended Enable Auto night stores `running`, its sync and its snapshot with the submit instead of one by one:
+  // nobody watches them, and a crash in between only repeats the (idempotent) delta read and the same snapshot.
   const hold = async (next: Job): Promise<Job> => {
     unsaved = true;
     return (job = next);
   };
   const keep = job.unitsRead === "none" ? hold : save;
-  const call: CallState = { toDo: null, created: [] };
+  const call: CallState = { toDo: null, created: [], snapshotted: false };
   const started = performance.now();
   try {
     if (job.status === "queued") await keep({ ...job, status: "running" });
@@ -61,7 +61,12 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
     }
   } catch (error) {
     held.job = null;
-    if (isAppError(error) && error.code === "STORE.CONFLICT") return "later";
+    if (isAppError(error) && error.code === "STORE.CONFLICT") {
+      // Someone else wrote first (a batch claim, the job itself): the steps done in this call are kept, then later.
+      if (unsaved) await save(job).catch(() => undefined);
+      held.job = null;
+      return "later";
+    }
     if (isAppError(error) && pausing.has(error.code)) {
       await save({ ...job, status: "paused", pausedReason: error.userMessage });
       return "stop";
@@ -123,10 +128,14 @@ function remembering(jobs: JobStore, held: HeldJob): JobStore {
   };
 }
 
-/** What one call's sync step hands the snapshot right after (milliseconds later): the to-do list as it wrote it, and the users it created. */
+/**
+ * What one call's steps hand on: from the sync step to the snapshot right after (milliseconds later), the to-do list as
+ * it wrote it and the users it created; from the snapshot to the submit, that the target lists are this call's own.
+ */
 interface CallState {
   toDo: ToDo | null;
   created: string[];
+  snapshotted: boolean;
 }
 
 /** Runs the job's recorded step; `keep` stores a step that is cheap to repeat (or holds it for the next `save`). */
@@ -151,7 +160,10 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
         await save({ ...job, counts: pendingCounts(0), targetsNeverAdded: true, step: "track", status: "done", finishedAt: deps.clock.now().toISOString() });
         return "stop";
       }
-      await advance({ counts: pendingCounts(total), targetsNeverAdded: neverAdded });
+      call.snapshotted = true;
+      // An unattended night holds its snapshot for the submit's save too: a crash in between repeats the sync (nothing
+      // new) and the snapshot (the same targets, still on the to-do list until submitted).
+      await keep(nextOf({ counts: pendingCounts(total), targetsNeverAdded: neverAdded }));
       return "now";
     }
     case "service":
@@ -163,7 +175,7 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
       return "now";
     case "submit":
       try {
-        await submitBatches(deps, job);
+        await submitBatches(deps, job, { claimFirst: call.snapshotted });
       } catch (error) {
         if (!job.knownSetup || !isAppError(error) || error.code !== "GRAPH.NOT_FOUND") throw error;
         await forgetSetup(deps, job); // the remembered policy is gone: set up again from the service step

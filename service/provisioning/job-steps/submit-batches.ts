@@ -11,12 +11,15 @@ type SubmitDeps = Pick<ProvisioningDeps, "backup" | "jobs" | "tenantUsers">;
  * Batches are cut from the stored target list (stable across resumes), then thinned by what the policy holds. The
  * policy's units are read only when a target may already be in it: not for a job whose targets were all off in our
  * store (the nightly Enable Auto), where reading every unit would make the night's cost grow with the tenant.
+ * `claimFirst` (the targets were written moments ago, in the same call): each batch is claimed without looking for a
+ * record first; if one exists after all (an earlier attempt got that far), the claim's conflict sends the step to the
+ * usual path on its next run.
  */
-export async function submitBatches(deps: SubmitDeps, job: Job): Promise<void> {
-  for (const workload of jobWorkloads(job)) await submitWorkload(deps, job, workload);
+export async function submitBatches(deps: SubmitDeps, job: Job, options: { claimFirst?: boolean } = {}): Promise<void> {
+  for (const workload of jobWorkloads(job)) await submitWorkload(deps, job, workload, options.claimFirst ?? false);
 }
 
-async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload): Promise<void> {
+async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload, claimFirst: boolean): Promise<void> {
   const policyId = job.policyIds[workload]!;
   const listId = targetListId(job, workload);
   const targets = await deps.jobs.readTargets(listId);
@@ -25,7 +28,7 @@ async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload): P
   for (let index = 0; index * maxResourcesPerBulkJob < targets.length; index++) {
     const ids = targets.slice(index * maxResourcesPerBulkJob, (index + 1) * maxResourcesPerBulkJob).filter((id) => !present.has(id));
     if (ids.length === 0) continue;
-    const batch = await deps.jobs.getBatch(listId, index);
+    const batch = claimFirst ? null : await deps.jobs.getBatch(listId, index);
     if (batch?.bulkJobId) continue;
     const displayName = `Backup365 ${listId} batch ${index + 1}`;
     if (batch) {

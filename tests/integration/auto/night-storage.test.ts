@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { startStorageCounter, type StorageCounter } from "../../../scripts/lib/storage-counter.js";
-import { isCheckNight, nextAutoRun, runAutoSweep, type Clock, type Job } from "../../../service/index.js";
+import { isCheckNight, nextAutoRun, runAutoSweep, targetListId, type Clock, type Job } from "../../../service/index.js";
 import { createJobRepository } from "../../../service/store/job.repository.js";
 import { createTableClientFactory } from "../../../service/store/table-client-factory.js";
 import { devtenantAdmin } from "../../support/devtenant-admin.js";
@@ -81,12 +81,36 @@ describe("Enable Auto night: storage requests of one customer's job", function (
     // The job is read once (its first call); the tracking call uses the job, targets and batch the first call stored.
     assert.equal(counts["table get jobs"], 1, seen);
     assert.equal(counts["table get jobtargets"] ?? 0, 0, seen);
-    assert.equal(counts["table get jobbatches"], 1, `only submit's check before it claims the batch: ${seen}`);
+    assert.equal(counts["table get jobbatches"] ?? 0, 0, `the submit claims the batch of targets it wrote in the same call without looking first: ${seen}`);
+    // The job is stored twice: with the submit (running, sync, snapshot and submit at once), and when done.
+    assert.equal(counts["table update jobs"], 2, seen);
     // The sync row: read for the deltaLink, then changed twice (deltaLink with the noted users; targets off the list).
     // The snapshot takes the to-do list from the sync step's write instead of reading it again.
     assert.equal(counts["table get users<tenant> sync row"], 1, seen);
     assert.equal(counts["table update users<tenant> sync row"], 2, seen);
     // The new users are inserted by the sync, which tells they were not there (so off): the snapshot does not read them.
     assert.equal((counts["table query users<tenant>"] ?? 0) + (counts["table get users<tenant>"] ?? 0), 0, seen);
+  });
+
+  it("a night whose batch an earlier attempt claimed and never submitted (a crash) asks Microsoft once, and ends done", async () => {
+    const cloud = devtenantAdmin(product.infra.devtenant.url);
+    await cloud.addUsers(tenantId, 3);
+    const before = await cloud.backupSummary(tenantId);
+    let night = new Date(Date.now() + 30 * 86_400_000);
+    while (isCheckNight(customerId, night)) night = nextAutoRun(night);
+    // The delta read waits, so the claim below lands while the job is in its sync step, before it submits.
+    await cloud.fault({ match: "GET /v1.0/users/delta", delayMs: 2_000, times: 1 });
+    assert.equal((await sweepAt(new Date(nextAutoRun(night).getTime() + 30_000))).customers, 1);
+    const customer = (await product.services.deps.customers.get((await product.services.deps.customers.listAutoEnabled()).find((c) => c.id === customerId)!.mspTenantId, customerId))!;
+    const listId = targetListId({ id: customer.lastAutoRunJobId! }, "exchange");
+    await direct.claimBatch(listId, 0, `Backup365 ${listId} batch 1`);
+    let job: Job | null = null;
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline && job?.status !== "done"; await sleep(100)) job = await direct.get(customer.mspTenantId, customerId, customer.lastAutoRunJobId!);
+    await cloud.clearFaults();
+    assert.deepEqual({ status: job?.status, total: job?.counts.total, protected: job?.counts.protected }, { status: "done", total: 3, protected: 3 });
+    const after = await cloud.backupSummary(tenantId);
+    assert.equal(after.jobs - before.jobs, 1, "one bulk job for the night");
+    assert.equal(after.duplicateUnitAdds, before.duplicateUnitAdds, "no user added twice");
+    assert.ok((await direct.getBatch(listId, 0))?.bulkJobId, "the batch holds Microsoft's id");
   });
 });
