@@ -24,6 +24,12 @@ export interface PingOptions {
 /** Makes TableClients for one account; `ensure` creates the table on first use. */
 export interface TableClientFactory {
   ensure(name: string): Promise<TableClient>;
+  /**
+   * A client for a table that may not exist yet, without creating it, for a read that finds out: `found()` once a
+   * request to the table succeeded (or missed only its entity), and `ensure` hands this client without asking storage
+   * to create the table (a cold process's first read of a tenant then costs no create request).
+   */
+  unchecked(name: string): { client: TableClient; found(): void };
   /** One round trip with no retries (it lists at most one table, which the data-plane role allows), for readiness checks. */
   ping(options?: PingOptions): Promise<void>;
 }
@@ -50,6 +56,11 @@ export function createTableClientFactory(location: StorageLocation, options: Tab
         ready.set(tableName, client);
       }
       return client;
+    },
+    unchecked(name) {
+      const tableName = `${prefix}${name}`;
+      const client = connect.table(tableName);
+      return { client, found: () => void (ready.has(tableName) || ready.set(tableName, Promise.resolve(client))) };
     },
     async ping(pingOptions = {}) {
       await pingClient.listTables({ abortSignal: pingOptions.signal }).byPage({ maxPageSize: 1 }).next();

@@ -6,6 +6,17 @@ export function storageStatus(error: unknown): number | undefined {
   return typeof error === "object" && error !== null && "statusCode" in error ? Number(error.statusCode) : undefined;
 }
 
+/**
+ * Whether a 404 says the entity is missing (`ResourceNotFound`), so its table exists — as opposed to `TableNotFound`.
+ * The code is taken from the SDK's parsed error, or from the error body when the SDK left it unparsed (Azurite's).
+ */
+export function isEntityMissing(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const code = "code" in error && typeof error.code === "string" ? error.code : "";
+  const message = "message" in error && typeof error.message === "string" ? error.message : "";
+  return code === "ResourceNotFound" || (code === "" && /"code":"ResourceNotFound"/.test(message));
+}
+
 /** Turns a storage failure into the product's error: 412 → conflict; anything else → storage unavailable. */
 export function translateStorageError(error: unknown, what: string): AppError {
   const status = storageStatus(error);

@@ -51,7 +51,7 @@ describe("Enable Auto: the nightly sweep at 20:00 Sydney, once across instances"
     const customer = (await api.get("/api/customers/contoso-dental")).body;
     assert.ok(customer.lastAutoRunJobId);
     const job = await waitForJob(api, "contoso-dental", customer.lastAutoRunJobId);
-    assert.equal(job.status, "done");
+    assert.equal(job.status, "done", JSON.stringify(job));
     assert.equal(job.requestedBy, "Enable Auto");
     const summary = (await api.get("/api/customers/contoso-dental/protection")).body;
     assert.equal(summary.protected, summary.totalUsers);
