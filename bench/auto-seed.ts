@@ -25,7 +25,6 @@ export async function seedSynced(stack: AutoStack, mspTenantId: string, customer
   const policy = (await backup.findPolicy(tenantId, "exchange")) ?? (await backup.createPolicy(tenantId, "exchange", "Backup365 – Exchange mailboxes"));
   await backup.createBulkJob(tenantId, "exchange", policy.id, "Backup365 bench seed", users.map((u) => u.id));
   if (policy.status === "inactive") await backup.activatePolicy(tenantId, policy.id);
-  await tenantUsers.planLayout(tenantId, users.length); // as the first sync does before it writes a user
   await tenantUsers.upsertDirectory(tenantId, users);
   await tenantUsers.setBackup(tenantId, users.map((u) => ({ id: u.id, backup: "protected", backupError: null })));
   const readAt = clock.now().toISOString();

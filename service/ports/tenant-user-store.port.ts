@@ -21,16 +21,8 @@ export interface ToDo {
   fullReadAt: string | null;
 }
 
-/** A first full read holds at most this many users before it plans the tenant's layout (`planLayout`): up to it, one partition. */
-export const layoutPlanningUsers = 5_000;
-
 /** Users per tenant, kept in sync from Graph `/users/delta`, with the tenant's to-do list. */
 export interface TenantUserStore {
-  /**
-   * Before a tenant's first full read writes a user: how many users the read brings (at least), which fixes how the
-   * tenant's users are laid out in storage for good. A tenant already synced keeps its layout.
-   */
-  planLayout(tenantId: string, expectedUsers: number): Promise<void>;
   /**
    * Writes users' directory facts (a user removed before and back in the directory shows again). `insertFirst`, for an
    * incremental read whose users are mostly new: returns the ids that did not exist before (so they are off: nobody

@@ -1,6 +1,5 @@
 import { isAppError } from "../domain/app-error.js";
-import type { DirectoryUser } from "../ports/directory.port.js";
-import { layoutPlanningUsers, type ToDo } from "../ports/tenant-user-store.port.js";
+import type { ToDo } from "../ports/tenant-user-store.port.js";
 import type { ProvisioningDeps } from "./deps.js";
 
 /** What a sync changed, and the to-do list as its deltaLink write left it (null if that write did not touch the list). */
@@ -36,33 +35,16 @@ async function read(deps: Pick<ProvisioningDeps, "directory" | "tenantUsers" | "
   const noted: string[] = [];
   const created = new Set<string>();
   let latest: string | null = null;
-  const write = async (page: { users: DirectoryUser[]; removed: string[] }) => {
+  for await (const page of deps.directory.readUsersDelta(tenantId, deltaLink)) {
     // An incremental read brings mostly new users: inserted first, which tells which ones we did not have.
     if (page.users.length > 0) for (const id of await deps.tenantUsers.upsertDirectory(tenantId, page.users, { insertFirst: deltaLink !== null })) created.add(id);
+    if (deltaLink !== null) noted.push(...page.users.map((u) => u.id));
     if (page.removed.length > 0) await deps.tenantUsers.remove(tenantId, page.removed);
     for (const id of page.removed) created.delete(id);
-  };
-  // A full read holds its first users until it knows whether the tenant is small (the read ended) or not (it passed
-  // the limit): that fixes the tenant's storage layout before the first user is written (a synced tenant keeps its own).
-  let held: { users: DirectoryUser[]; removed: string[] } | null = deltaLink === null ? { users: [], removed: [] } : null;
-  const release = async () => {
-    const pages = held!;
-    held = null;
-    await deps.tenantUsers.planLayout(tenantId, pages.users.length);
-    await write(pages);
-  };
-  for await (const page of deps.directory.readUsersDelta(tenantId, deltaLink)) {
-    if (held) {
-      held.users.push(...page.users);
-      held.removed.push(...page.removed);
-      if (held.users.length > layoutPlanningUsers) await release();
-    } else await write(page);
-    if (deltaLink !== null) noted.push(...page.users.map((u) => u.id));
     result.upserted += page.users.length;
     result.removed += page.removed.length;
     latest = page.deltaLink ?? latest;
   }
-  if (held) await release();
   const read = deltaLink === null ? ({ full: true } as const) : ({ full: false, noted } as const);
   if (latest) result.toDo = await deps.tenantUsers.setDeltaLink(tenantId, latest, deps.clock.now().toISOString(), read);
   return { ...result, created: [...created] };

@@ -1,14 +1,14 @@
-import { odata, type TableClient, type TableEntity, type TransactionAction } from "@azure/data-tables";
+import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
 import type { StoredUser, TenantUserStore, ToDo } from "../ports/tenant-user-store.port.js";
 import { getOrNull, isEntityMissing, isStorableKey, storageStatus, translateStorageError } from "./table-errors.js";
 import { insertOrMergeInBatches, submitInBatches } from "./table-batches.js";
 import type { TableClientFactory } from "./table-client-factory.js";
-import { smallTenantUsers, syncKey, tenantUserTableName, userPartition, type UserLayout } from "./tenant-user-table.js";
+import { syncKey, tenantUserTableName, userPartition } from "./tenant-user-table.js";
 
 type UserEntity = Omit<StoredUser, "tenantId" | "id"> & { partitionKey: string; rowKey: string; removed?: boolean };
 
-/** The sync row: deltaLink, when the directory was last read in full, what the to-do list covers, the list, and the users' layout. */
-type SyncEntity = { deltaLink?: string; syncedAt?: string; fullReadAt?: string; toDoCovers?: string; userPartitions?: UserLayout } & Record<string, unknown>;
+/** The sync row: deltaLink, when the directory was last read in full, what the to-do list covers, and the list. */
+type SyncEntity = { deltaLink?: string; syncedAt?: string; fullReadAt?: string; toDoCovers?: string } & Record<string, unknown>;
 
 /**
  * The to-do list lives on the sync row (one point read in Azure and in Azurite, where any query scans the table): the
@@ -21,43 +21,17 @@ const toDoChunk = 30_000;
 /** Users read by one query: Azure allows 15 comparisons in a `$filter`, one of them the partition's. */
 const rowKeysPerQuery = 14;
 
-/** Tenant users, one table per tenant (see tenant-user-table.ts); the row `~/sync` holds the deltaLink and the layout. */
+/** Tenant users, one table per tenant (see tenant-user-table.ts); the row `~/sync` holds the deltaLink. */
 export function createTenantUserRepository(tables: TableClientFactory): TenantUserStore {
   const table = (tenantId: string): Promise<TableClient> => tables.ensure(tenantUserTableName(tenantId));
   const memo = new SyncMemo();
   const readSync = (client: TableClient) => readSyncRow(client, memo);
   const changeSync = (client: TableClient, change: (row: SyncEntity | null) => SyncEntity | null) => changeSyncRow(client, memo, change);
-  // A table's layout never changes once chosen, so a process reads it at most once (the sync row it reads anyway).
-  const layouts = new Map<string, UserLayout>();
-  const layoutOf = async (client: TableClient, use: "read" | "write"): Promise<UserLayout> => {
-    const known = layouts.get(client.tableName);
-    if (known) return known;
-    const row = memo.recall(client.tableName)?.fields ?? (await readSync(client));
-    if (!row && use === "read") return "spread"; // no sync row: nothing synced, no users to find
-    // Users written before any layout was chosen (a table made before the choice existed) are spread, and stay so.
-    if (!row) await changeSync(client, (fresh) => (fresh ? null : { userPartitions: "spread" }));
-    const layout = layoutOfRow(row ?? memo.recall(client.tableName)?.fields ?? (await readSync(client)));
-    layouts.set(client.tableName, layout);
-    return layout;
-  };
-  const entities = async (client: TableClient, rows: Array<Record<string, unknown> & { rowKey: string }>): Promise<TableEntity[]> => {
-    const layout = await layoutOf(client, "write");
-    return rows.map((row) => ({ ...row, partitionKey: userPartition(row.rowKey, layout) }));
-  };
   const merge = async (tenantId: string, rows: Array<Record<string, unknown> & { rowKey: string }>, what: string): Promise<void> => {
-    const client = await table(tenantId);
-    const actions: TransactionAction[] = (await entities(client, rows)).map((entity) => ["upsert", entity, "Merge"]);
-    await submitInBatches(client, actions, what);
+    const actions: TransactionAction[] = rows.map((row) => ["upsert", { ...row, partitionKey: userPartition(row.rowKey) }, "Merge"]);
+    await submitInBatches(await table(tenantId), actions, what);
   };
   return {
-    async planLayout(tenantId, expectedUsers) {
-      const client = await table(tenantId);
-      const chosen: UserLayout = expectedUsers <= smallTenantUsers ? "one" : "spread";
-      // Only a table without a sync row takes the choice; any other keeps the layout its users already have.
-      await changeSync(client, (row) => (row ? null : { userPartitions: chosen }));
-      layouts.delete(client.tableName);
-      await layoutOf(client, "read");
-    },
     async upsertDirectory(tenantId, users, options = {}) {
       // One row per user (a transaction may not touch an entity twice): the last the page says of a user wins.
       const latest = [...new Map(users.map((u) => [u.id, u])).values()];
@@ -66,8 +40,7 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
         await merge(tenantId, rows, "tenant users");
         return [];
       }
-      const client = await table(tenantId);
-      return insertOrMergeInBatches(client, await entities(client, rows), "tenant users");
+      return insertOrMergeInBatches(await table(tenantId), rows.map((row) => ({ ...row, partitionKey: userPartition(row.rowKey) })), "tenant users");
     },
     async remove(tenantId, userIds) {
       await merge(tenantId, userIds.map((id) => ({ rowKey: id, removed: true })), "tenant users");
@@ -78,10 +51,8 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
     async get(tenantId, userIds) {
       const client = await table(tenantId);
       const wanted = [...new Set(userIds.filter(isStorableKey))];
-      if (wanted.length === 0) return [];
-      const layout = await layoutOf(client, "read");
       const byPartition = new Map<string, string[]>();
-      for (const id of wanted) byPartition.set(userPartition(id, layout), [...(byPartition.get(userPartition(id, layout)) ?? []), id]);
+      for (const id of wanted) byPartition.set(userPartition(id), [...(byPartition.get(userPartition(id)) ?? []), id]);
       // A lone user of its partition is one point read; several are read by one query per 14 (a request, not 14).
       const reads: Array<Promise<UserEntity[]>> = [];
       for (const [partition, ids] of byPartition) {
@@ -139,11 +110,6 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
       await changeSync(await table(tenantId), (row) => ({ ...(row ?? {}), toDoCovers: fullReadAt ?? "" }));
     },
   };
-}
-
-/** The layout a sync row records; a row without one belongs to a table made before the choice existed: spread. */
-function layoutOfRow(row: SyncEntity | null): UserLayout {
-  return row?.userPartitions === "one" ? "one" : "spread";
 }
 
 /** Merge: the sync step's fields and the to-do list's fields live on one row without overwriting each other. */
@@ -212,7 +178,6 @@ async function readSyncRow(client: TableClient, memo: SyncMemo, found?: () => vo
     const status = storageStatus(error);
     if (status !== 404 && status !== 400) throw translateStorageError(error, "user sync state");
     if (status === 404 && isEntityMissing(error)) found?.(); // not when the table is missing
-
     row = null;
   }
   if (!row) {
