@@ -113,4 +113,23 @@ describe("Enable Auto night: storage requests of one customer's job", function (
     assert.equal(after.duplicateUnitAdds, before.duplicateUnitAdds, "no user added twice");
     assert.ok((await direct.getBatch(listId, 0))?.bulkJobId, "the batch holds Microsoft's id");
   });
+
+  it("a night whose bulk job takes several polls stores the job only when its progress changes", async () => {
+    const cloud = devtenantAdmin(product.infra.devtenant.url);
+    await cloud.addUsers(tenantId, 2);
+    await cloud.backupSettings({ protectAfterMs: 300, jobCompleteAfterMs: 3_500, failureRate: 0 });
+    let night = new Date(Date.now() + 60 * 86_400_000);
+    while (isCheckNight(customerId, night)) night = nextAutoRun(night);
+    await cloud.resetCounters();
+    tables.reset();
+    assert.equal((await sweepAt(new Date(nextAutoRun(night).getTime() + 30_000))).customers, 1);
+    const customer = (await product.services.deps.customers.get((await product.services.deps.customers.listAutoEnabled()).find((c) => c.id === customerId)!.mspTenantId, customerId))!;
+    let job: Job | null = null;
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline && job?.status !== "done"; await sleep(100)) job = await direct.get(customer.mspTenantId, customerId, customer.lastAutoRunJobId!);
+    await cloud.backupSettings({ protectAfterMs: 300, jobCompleteAfterMs: 200, failureRate: 0 });
+    assert.deepEqual({ status: job?.status, protected: job?.counts.protected }, { status: "done", protected: 2 });
+    const polls = Object.entries(await cloud.counters()).filter(([route]) => route.startsWith("GET ") && route.endsWith("BulkAdditionJobs/:jobId")).reduce((n, [, v]) => n + v, 0);
+    assert.ok(polls >= 3, `the bulk job was polled while Microsoft worked (${polls})`);
+    assert.equal(tables.counts()["table update jobs"], 2, `stored with its submit and when done, not at each poll: ${JSON.stringify(tables.counts())}`);
+  });
 });
