@@ -34,6 +34,8 @@ export interface TenantUserStore {
   get(tenantId: string, userIds: string[]): Promise<StoredUser[]>;
   /** Every user of the tenant, page by page, in id order. */
   scan(tenantId: string): AsyncIterable<StoredUser[]>;
+  /** Every user's backup state only (the weekly check's comparison), page by page, in id order: a smaller read. */
+  scanStates(tenantId: string): AsyncIterable<Array<Pick<StoredUser, "id" | "backup" | "backupError">>>;
   getDeltaLink(tenantId: string): Promise<{ deltaLink: string | null; syncedAt: string | null }>;
   /**
    * Stores the deltaLink once every page is written, with what the read means for the to-do list, atomically: a full

@@ -68,13 +68,11 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
       return out;
     },
     async *scan(tenantId) {
-      const client = await table(tenantId);
-      try {
-        const pages = client.listEntities<UserEntity>().byPage({ maxPageSize: 1000 });
-        for await (const page of pages) yield page.filter((r) => r.partitionKey !== syncKey.partitionKey && !r.removed && r.userPrincipalName).map((r) => fromEntity(tenantId, r));
-      } catch (error) {
-        throw translateStorageError(error, "tenant users");
-      }
+      for await (const page of scanRows(await table(tenantId))) yield page.map((r) => fromEntity(tenantId, r));
+    },
+    async *scanStates(tenantId) {
+      const select = ["partitionKey", "rowKey", "userPrincipalName", "removed", "backup", "backupError"];
+      for await (const page of scanRows(await table(tenantId), select)) yield page.map((r) => ({ id: r.rowKey, backup: r.backup ?? "off", backupError: r.backupError || null }));
     },
     async getDeltaLink(tenantId) {
       // The first request a night makes of the tenant's table, so it also tells whether the table exists.
@@ -119,6 +117,16 @@ async function mergeSync(client: TableClient, memo: SyncMemo, fields: SyncEntity
     await client.upsertEntity({ ...syncKey, ...fields }, "Merge");
   } catch (error) {
     throw translateStorageError(error, "user sync state");
+  }
+}
+
+/** Every user row of the table, a page of up to 1,000 at a time (only the properties in `select`, if given). */
+async function* scanRows(client: TableClient, select?: string[]): AsyncIterable<UserEntity[]> {
+  try {
+    const pages = client.listEntities<UserEntity>(select ? { queryOptions: { select } } : {}).byPage({ maxPageSize: 1000 });
+    for await (const page of pages) yield page.filter((r) => r.partitionKey !== syncKey.partitionKey && !r.removed && r.userPrincipalName);
+  } catch (error) {
+    throw translateStorageError(error, "tenant users");
   }
 }
 

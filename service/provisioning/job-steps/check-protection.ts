@@ -14,7 +14,7 @@ type Correction = { backup: BackupState; backupError: string | null };
  */
 export async function checkProtection(deps: Pick<ProvisioningDeps, "tenantUsers">, tenantId: string, census: Map<string, UnitState>, targets: Set<string>): Promise<number> {
   const updates: Array<Correction & { id: string }> = [];
-  for await (const page of deps.tenantUsers.scan(tenantId)) {
+  for await (const page of deps.tenantUsers.scanStates(tenantId)) {
     for (const user of page) {
       if (targets.has(user.id) || user.backup === "requested") continue;
       const corrected = correction(user, census.get(user.id));

@@ -38,4 +38,13 @@ describe("Tenant users: reading named users, in Azurite", function () {
     assert.deepEqual(got.map((u) => u.id), [crowded[1], "o'brien", crowded[2], "o'neil"]);
     assert.deepEqual(await store.get(tenant, []), []);
   });
+
+  it("scans every stored user's state alone (the weekly check's read), without removed users or the sync row", async () => {
+    const states = [];
+    for await (const page of store.scanStates(tenant)) states.push(...page);
+    const all = [...crowded, ...spread, "o'brien", "o'neil"].filter((id) => id !== crowded[6]);
+    assert.deepEqual(states.map((u) => u.id).sort(), [...all].sort());
+    assert.deepEqual(states.find((u) => u.id === crowded[5]), { id: crowded[5], backup: "protected", backupError: null });
+    assert.deepEqual(Object.keys(states[0]!).sort(), ["backup", "backupError", "id"]);
+  });
 });
