@@ -34,6 +34,8 @@ export interface NightResult {
   load: { before: number; after: number; cores: number };
   /** A fixed CPU-bound loop in this process just before the night (milliseconds): the machine's speed that night (bench/proc-stats.ts). */
   calibrationMs?: number;
+  /** V8 flags given to Azurite beyond its heap size (B365_BENCH_AZURITE_NODE_OPTIONS), if any. */
+  azuriteFlags?: string;
 }
 
 const deltaRoute = "GET /v1.0/users/delta";
@@ -105,6 +107,7 @@ export async function measureNight(stack: AutoStack, customers: BenchCustomer[],
     cpuSeconds: { ...diff(cpuBefore, cpuAfter), others: 0 },
     load: { before: loadBefore.load1, after: machineLoad().load1, cores: loadBefore.cores },
     calibrationMs,
+    ...(process.env.B365_BENCH_AZURITE_NODE_OPTIONS ? { azuriteFlags: process.env.B365_BENCH_AZURITE_NODE_OPTIONS } : {}),
   };
   const ours = Object.values(result.cpuSeconds).reduce((a, b) => a + b, 0);
   result.cpuSeconds.others = Math.max(0, round(cpuAfter.machine - cpuBefore.machine - ours)); // jitter: process and machine clocks are read apart
