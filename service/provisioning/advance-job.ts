@@ -53,7 +53,7 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
     // Steps that can go on at once run in this call (each still stored before the next): no job re-read between
     // them. The budget keeps one long job from holding a lane while others wait for it.
     for (let steps = 1; ; steps++) {
-      const next = await runStep(deps, job, save, keep, call, held);
+      const next = await runStep(deps, job, save, keep, call);
       if (next !== "now" || steps >= budget.steps || performance.now() - started > budget.ms) {
         if (unsaved) await save(job);
         return next;
@@ -139,7 +139,7 @@ interface CallState {
 }
 
 /** Runs the job's recorded step; `keep` stores a step that is cheap to repeat (or holds it for the next `save`). */
-async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Promise<Job>, keep: (job: Job) => Promise<Job>, call: CallState, held: HeldJob): Promise<Continuation> {
+async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Promise<Job>, keep: (job: Job) => Promise<Job>, call: CallState): Promise<Continuation> {
   const nextOf = (changes: Partial<Job> = {}): Job => ({ ...job, ...changes, step: skipKnownSetup(nextStep(job.step), job.knownSetup) });
   const advance = (changes: Partial<Job> = {}) => save(nextOf(changes));
   switch (job.step) {
@@ -194,12 +194,9 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
       return "later";
     case "track": {
       const tracked = await trackProgress(deps, job);
-      if (!tracked.finishedAt && sameProgress(job, tracked)) {
-        // Nothing new since the last poll: not stored again (a bulk job Microsoft works on for an hour is polled
-        // every minute); the stored job stays the one this instance holds.
-        held.job = job;
-        return "later";
-      }
+      // Nothing new since the last poll: not stored again (a bulk job Microsoft works on for an hour is polled every
+      // minute). Not held either: the next poll reads the job, so a pause or cancel by staff meanwhile is seen then.
+      if (!tracked.finishedAt && sameProgress(job, tracked)) return "later";
       await save(tracked);
       return tracked.finishedAt ? "stop" : "later";
     }
