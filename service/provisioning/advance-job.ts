@@ -60,13 +60,14 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
       }
     }
   } catch (error) {
-    held.job = null;
     if (isAppError(error) && error.code === "STORE.CONFLICT") {
-      // Someone else wrote first (a batch claim, the job itself): the steps done in this call are kept, then later.
+      // Someone else wrote first (a batch claim, the job itself): the steps done in this call are kept if the job
+      // still carries our ETag (if not, whoever wrote it goes on), then later, with the job read afresh.
       if (unsaved) await save(job).catch(() => undefined);
       held.job = null;
       return "later";
     }
+    held.job = null;
     if (isAppError(error) && pausing.has(error.code)) {
       await save({ ...job, status: "paused", pausedReason: error.userMessage });
       return "stop";

@@ -44,13 +44,20 @@ export function createTableClientFactory(location: StorageLocation, options: Tab
   const prefix = options.tablePrefix ?? "";
   const connect = tableConnector(location);
   const ready = new Map<string, Promise<TableClient>>();
+  // One client per table for the process: a TableClient builds its own HTTP pipeline.
+  const clients = new Map<string, TableClient>();
+  const clientOf = (tableName: string): TableClient => {
+    let client = clients.get(tableName);
+    if (!client) clients.set(tableName, (client = connect.table(tableName)));
+    return client;
+  };
   const pingClient = connect.service({ retryOptions: { maxRetries: 0 } });
   return {
     ensure(name) {
       const tableName = `${prefix}${name}`;
       let client = ready.get(tableName);
       if (!client) {
-        const tableClient = connect.table(tableName);
+        const tableClient = clientOf(tableName);
         client = tableClient.createTable().then(() => tableClient);
         client.catch(() => ready.delete(tableName));
         ready.set(tableName, client);
@@ -59,7 +66,7 @@ export function createTableClientFactory(location: StorageLocation, options: Tab
     },
     unchecked(name) {
       const tableName = `${prefix}${name}`;
-      const client = connect.table(tableName);
+      const client = clientOf(tableName);
       return { client, found: () => void (ready.has(tableName) || ready.set(tableName, Promise.resolve(client))) };
     },
     async ping(pingOptions = {}) {

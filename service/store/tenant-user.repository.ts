@@ -27,8 +27,8 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
   const memo = new SyncMemo();
   const readSync = (client: TableClient) => readSyncRow(client, memo);
   const changeSync = (client: TableClient, change: (row: SyncEntity | null) => SyncEntity | null) => changeSyncRow(client, memo, change);
-  const merge = async (tenantId: string, rows: Array<Record<string, unknown> & { rowKey: string }>, what: string): Promise<void> => {
-    const actions: TransactionAction[] = rows.map((row) => ["upsert", { ...row, partitionKey: userPartition(row.rowKey) }, "Merge"]);
+  const merge = async (tenantId: string, rows: UserRow[], what: string): Promise<void> => {
+    const actions: TransactionAction[] = withPartitions(rows).map((entity) => ["upsert", entity, "Merge"]);
     await submitInBatches(await table(tenantId), actions, what);
   };
   return {
@@ -40,7 +40,7 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
         await merge(tenantId, rows, "tenant users");
         return [];
       }
-      return insertOrMergeInBatches(await table(tenantId), rows.map((row) => ({ ...row, partitionKey: userPartition(row.rowKey) })), "tenant users");
+      return insertOrMergeInBatches(await table(tenantId), withPartitions(rows), "tenant users");
     },
     async remove(tenantId, userIds) {
       await merge(tenantId, userIds.map((id) => ({ rowKey: id, removed: true })), "tenant users");
@@ -108,6 +108,14 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
       await changeSync(await table(tenantId), (row) => ({ ...(row ?? {}), toDoCovers: fullReadAt ?? "" }));
     },
   };
+}
+
+/** A user row's properties, keyed by the user id. */
+type UserRow = Record<string, unknown> & { rowKey: string };
+
+/** User rows with the partition their id puts them in (tenant-user-table.ts). */
+function withPartitions(rows: UserRow[]): Array<UserRow & { partitionKey: string }> {
+  return rows.map((row) => ({ ...row, partitionKey: userPartition(row.rowKey) }));
 }
 
 /** Merge: the sync step's fields and the to-do list's fields live on one row without overwriting each other. */
