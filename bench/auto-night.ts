@@ -1,7 +1,7 @@
 import { runAutoSweep, type Clock } from "../service/index.js";
 import { devtenantAdmin } from "../tests/support/devtenant-admin.js";
 import { benchMsp, type BenchCustomer } from "./auto-setup.js";
-import type { AutoStack } from "./auto-stack.js";
+import { azuriteFlags, type AutoStack } from "./auto-stack.js";
 import { forEachLimited, pollUntil, sleep } from "./bounded.js";
 import { cpuSeconds, machineBusySeconds, machineLoad, peakRssMb, resetPeak, rssMb, spinMs } from "./proc-stats.js";
 
@@ -34,7 +34,7 @@ export interface NightResult {
   load: { before: number; after: number; cores: number };
   /** A fixed CPU-bound loop in this process just before the night (milliseconds): the machine's speed that night (bench/proc-stats.ts). */
   calibrationMs?: number;
-  /** V8 flags given to Azurite beyond its heap size (B365_BENCH_AZURITE_NODE_OPTIONS), if any. */
+  /** V8 flags given to Azurite beyond its heap size (bench/auto-stack.ts: azuriteFlags), if any. */
   azuriteFlags?: string;
 }
 
@@ -107,7 +107,7 @@ export async function measureNight(stack: AutoStack, customers: BenchCustomer[],
     cpuSeconds: { ...diff(cpuBefore, cpuAfter), others: 0 },
     load: { before: loadBefore.load1, after: machineLoad().load1, cores: loadBefore.cores },
     calibrationMs,
-    ...(process.env.B365_BENCH_AZURITE_NODE_OPTIONS ? { azuriteFlags: process.env.B365_BENCH_AZURITE_NODE_OPTIONS } : {}),
+    ...(azuriteFlags() ? { azuriteFlags: azuriteFlags() } : {}),
   };
   const ours = Object.values(result.cpuSeconds).reduce((a, b) => a + b, 0);
   result.cpuSeconds.others = Math.max(0, round(cpuAfter.machine - cpuBefore.machine - ours)); // jitter: process and machine clocks are read apart

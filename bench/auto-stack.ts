@@ -37,13 +37,20 @@ export interface AutoStack {
 
 const tablePrefix = "benchauto";
 
+/**
+ * V8 flags for Azurite beyond its heap size: B365_BENCH_AZURITE_NODE_OPTIONS, or by default a 64 MB young generation.
+ * Azurite holds every row of the bench (2 million at 1,000 customers) as objects in its heap; with V8's default young
+ * generation most of its CPU at that size is garbage collection (docs/benchmarks.md). Set the variable empty for V8's
+ * defaults.
+ */
+export function azuriteFlags(): string {
+  return (process.env.B365_BENCH_AZURITE_NODE_OPTIONS ?? "--max-semi-space-size=64").trim();
+}
+
 /** Starts Azurite (with room for millions of rows), devtenant and one server; stop() ends them all. */
 export async function startAutoStack(caDir: string, options: { azuriteHeapMb?: number; pollSeconds?: number } = {}): Promise<AutoStack> {
   const nodeOptions = process.env.NODE_OPTIONS;
-  // B365_BENCH_AZURITE_NODE_OPTIONS: more V8 flags for Azurite alone (e.g. its young generation's size), to see how much
-  // of a night is the stand-in's garbage collection over millions of in-memory rows.
-  const extra = process.env.B365_BENCH_AZURITE_NODE_OPTIONS ?? "";
-  process.env.NODE_OPTIONS = `${nodeOptions ?? ""} --max-old-space-size=${options.azuriteHeapMb ?? 12_288} ${extra}`.trim();
+  process.env.NODE_OPTIONS = `${nodeOptions ?? ""} --max-old-space-size=${options.azuriteHeapMb ?? 12_288} ${azuriteFlags()}`.trim();
   const ports = { tablePort: await freePort(), queuePort: await freePort() };
   const azurite = await startAzurite(ports).finally(() => {
     if (nodeOptions === undefined) delete process.env.NODE_OPTIONS;

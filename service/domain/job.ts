@@ -58,6 +58,11 @@ export interface Job {
   /** Every target was off in our store at the snapshot: none can be in the policy through us, so it is not read. */
   targetsNeverAdded?: boolean;
   /**
+   * Microsoft's bulk job id of each batch submitted (key: `batchKey`), stored with the step after the submit. A batch
+   * claimed (the job store's batch record) but with no id here is looked up by its name (a crash in between).
+   */
+  bulkJobIds?: Record<string, string>;
+  /**
    * How tracking confirms the targets once Microsoft's bulk jobs are done. `targets` (the default): the policy's units
    * are read and each target takes its unit's status. `none` (an Enable Auto night): bulk jobs that report `completed`
    * mean every target was added, so the units are not read (only when a bulk job ends with errors it does not itemise).
@@ -109,6 +114,11 @@ export function jobWorkloads(job: Pick<Job, "kind">): Workload[] {
 /** Where a job's targets and batches of one workload are stored (mailbox jobs keep the plain job id). */
 export function targetListId(job: Pick<Job, "id">, workload: Workload): string {
   return workload === "exchange" ? job.id : `${job.id}-${workload}`;
+}
+
+/** The key of a target list's batch in `Job.bulkJobIds`. */
+export function batchKey(listId: string, index: number): string {
+  return `${listId}#${index}`;
 }
 
 /** Zero counts of `total` resources, all pending. */

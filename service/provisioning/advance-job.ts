@@ -79,18 +79,17 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
 /**
  * What a job's calls remember while the worker holds its message (job-worker.ts: nobody else advances it meanwhile):
  * - the job as the last call stored it (with its ETag);
- * - the target lists written or read, which never change once written (a snapshot writes a list once);
- * - the batches recorded with Microsoft's bulk job id, which never change after that either.
+ * - the target lists written or read, which never change once written (a snapshot writes a list once).
+ * Microsoft's bulk job ids are on the job itself (`Job.bulkJobIds`).
  */
 export interface HeldJob {
   job: Job | null;
   targets: Map<string, string[]>;
-  batches: Map<string, { displayName: string; bulkJobId: string }>;
 }
 
 /** A fresh memory for one held message. */
 export function holdJob(): HeldJob {
-  return { job: null, targets: new Map(), batches: new Map() };
+  return { job: null, targets: new Map() };
 }
 
 /**
@@ -103,9 +102,8 @@ function heldForTracking(held: HeldJob, item: WorkItem): Job | null {
   return job && job.id === item.jobId && job.status === "running" && job.step === "track" ? job : null;
 }
 
-/** The job store as a held job's calls see it: target lists and recorded batches are not read back (see HeldJob). */
+/** The job store as a held job's calls see it: target lists are not read back (see HeldJob). */
 function remembering(jobs: JobStore, held: HeldJob): JobStore {
-  const key = (listId: string, index: number) => `${listId}#${index}`;
   return {
     ...jobs,
     writeTargets: async (listId, ids) => {
@@ -116,15 +114,6 @@ function remembering(jobs: JobStore, held: HeldJob): JobStore {
       const known = held.targets.get(listId) ?? (await jobs.readTargets(listId));
       held.targets.set(listId, known);
       return [...known];
-    },
-    getBatch: async (listId, index) => {
-      const known = held.batches.get(key(listId, index)) ?? (await jobs.getBatch(listId, index));
-      if (known?.bulkJobId) held.batches.set(key(listId, index), { displayName: known.displayName, bulkJobId: known.bulkJobId });
-      return known;
-    },
-    putBatch: async (listId, index, batch) => {
-      await jobs.putBatch(listId, index, batch);
-      if (batch.bulkJobId) held.batches.set(key(listId, index), { displayName: batch.displayName, bulkJobId: batch.bulkJobId });
     },
   };
 }
@@ -174,18 +163,20 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
     case "policy":
       await advance({ policyIds: await ensurePolicies(deps, job) });
       return "now";
-    case "submit":
+    case "submit": {
+      let bulkJobIds: Record<string, string>;
       try {
-        await submitBatches(deps, job, { claimFirst: call.snapshotted });
+        bulkJobIds = await submitBatches(deps, job, { claimFirst: call.snapshotted });
       } catch (error) {
         if (!job.knownSetup || !isAppError(error) || error.code !== "GRAPH.NOT_FOUND") throw error;
         await forgetSetup(deps, job); // the remembered policy is gone: set up again from the service step
         await save({ ...job, knownSetup: false, policyIds: {}, step: "service" });
         return "now";
       }
-      await advance();
+      await advance({ bulkJobIds });
       // Straight to tracking (known set-up): Microsoft is given a poll interval first, as after activating.
       return skipKnownSetup("activate", job.knownSetup) === "track" ? "later" : "now";
+    }
     case "activate":
       if (!job.knownSetup) {
         await activatePolicies(deps, job);

@@ -5,7 +5,7 @@ import { getOrNull, isStorableKey, replaceIfUnchanged, translateStorageError } f
 import { submitInBatches } from "./table-batches.js";
 import type { TableClientFactory } from "./table-client-factory.js";
 
-type JobEntity = Omit<Job, "mspTenantId" | "customerId" | "id" | "counts" | "failures" | "policyIds" | "workloads" | "reporting" | "etag"> & {
+type JobEntity = Omit<Job, "mspTenantId" | "customerId" | "id" | "counts" | "failures" | "policyIds" | "workloads" | "reporting" | "bulkJobIds" | "etag"> & {
   partitionKey: string;
   rowKey: string;
   mspTenantId: string;
@@ -15,6 +15,7 @@ type JobEntity = Omit<Job, "mspTenantId" | "customerId" | "id" | "counts" | "fai
   policyIds: string;
   workloads: string;
   reporting: string;
+  bulkJobIds?: string;
 };
 
 /** A Table string property holds 32K UTF-16 characters; chunks stay under this with room. */
@@ -109,7 +110,9 @@ export function createJobRepository(tables: TableClientFactory): JobStore {
         { partitionKey: jobId, rowKey: pad(i, 6), ids: chunk, ...(i === 0 ? { chunks: chunks.length } : {}) },
         "Replace",
       ]);
-      await submitInBatches(client, actions, "job targets", { concurrency: 1 });
+      // One chunk (up to ~800 users): a plain write, without a transaction's envelope.
+      if (actions.length === 1) await guard("job targets", () => client.upsertEntity(actions[0]![1], "Replace"));
+      else await submitInBatches(client, actions, "job targets", { concurrency: 1 });
     },
     async readTargets(jobId) {
       const client = await targets();
@@ -141,7 +144,7 @@ function newestFirst(jobs: Job[]): Job[] {
 }
 
 function toEntity(job: Job): JobEntity {
-  const { etag: _etag, counts, failures, policyIds, workloads, reporting, ...rest } = job;
+  const { etag: _etag, counts, failures, policyIds, workloads, reporting, bulkJobIds, ...rest } = job;
   return {
     ...rest,
     partitionKey: `${job.mspTenantId}|${job.customerId}`,
@@ -151,11 +154,12 @@ function toEntity(job: Job): JobEntity {
     policyIds: JSON.stringify(policyIds),
     workloads: workloads ? JSON.stringify(workloads) : "",
     reporting: reporting ? JSON.stringify(reporting) : "",
+    ...(bulkJobIds ? { bulkJobIds: JSON.stringify(bulkJobIds) } : {}),
   };
 }
 
 function fromEntity(row: JobEntity & { etag?: string }): Job {
-  const { partitionKey: _p, rowKey, counts, failures, policyIds, workloads, reporting, ...rest } = row as JobEntity & { etag?: string; timestamp?: string; "odata.metadata"?: string };
+  const { partitionKey: _p, rowKey, counts, failures, policyIds, workloads, reporting, bulkJobIds, ...rest } = row as JobEntity & { etag?: string; timestamp?: string; "odata.metadata"?: string };
   delete (rest as { timestamp?: string }).timestamp;
   return {
     ...(rest as Omit<Job, "id" | "counts" | "failures" | "policyIds" | "workloads" | "reporting">),
@@ -165,6 +169,7 @@ function fromEntity(row: JobEntity & { etag?: string }): Job {
     policyIds: policyIds ? JSON.parse(policyIds) : {},
     workloads: workloads ? JSON.parse(workloads) : null,
     reporting: reporting ? JSON.parse(reporting) : null,
+    ...(bulkJobIds ? { bulkJobIds: JSON.parse(bulkJobIds) as Record<string, string> } : {}),
     finishedAt: rest.finishedAt || null,
     pausedReason: rest.pausedReason || null,
   };

@@ -1,4 +1,4 @@
-import { targetListId, type BackupState, type Job, type JobCounts } from "../../domain/job.js";
+import { batchKey, targetListId, type BackupState, type Job, type JobCounts } from "../../domain/job.js";
 import { maxResourcesPerBulkJob, type UnitRecord, type Workload } from "../../ports/backup.port.js";
 import type { ProvisioningDeps } from "../deps.js";
 
@@ -44,9 +44,9 @@ export async function readWorkloadProgress(deps: Pick<ProvisioningDeps, "backup"
   let itemised = true;
   // Batch i holds targets [i·50,000, (i+1)·50,000) (submit-batches.ts); one left out had nothing to add.
   for (let index = 0; index * maxResourcesPerBulkJob < targets.length; index++) {
-    const batch = await deps.jobs.getBatch(listId, index);
-    if (!batch?.bulkJobId) continue;
-    const remote = await deps.backup.getBulkJob(job.tenantId, workload, policyId, batch.bulkJobId);
+    const bulkJobId = job.bulkJobIds?.[batchKey(listId, index)] ?? (await deps.jobs.getBatch(listId, index))?.bulkJobId;
+    if (!bulkJobId) continue;
+    const remote = await deps.backup.getBulkJob(job.tenantId, workload, policyId, bulkJobId);
     for (const item of remote.unresolved) unresolved.set(item.target.toLowerCase(), item.message);
     if (remote.status === "active" || remote.status === "unknown") bulkPending = true;
     if (remote.status !== "completed" && remote.unresolved.length === 0) itemised = false;

@@ -1,5 +1,5 @@
 import { maxResourcesPerBulkJob, type BulkJobRecord, type Workload } from "../../ports/backup.port.js";
-import { jobWorkloads, targetListId, type Job } from "../../domain/job.js";
+import { batchKey, jobWorkloads, targetListId, type Job } from "../../domain/job.js";
 import type { ProvisioningDeps } from "../deps.js";
 
 type SubmitDeps = Pick<ProvisioningDeps, "backup" | "jobs" | "tenantUsers">;
@@ -14,12 +14,16 @@ type SubmitDeps = Pick<ProvisioningDeps, "backup" | "jobs" | "tenantUsers">;
  * `claimFirst` (the targets were written moments ago, in the same call): each batch is claimed without looking for a
  * record first; if one exists after all (an earlier attempt got that far), the claim's conflict sends the step to the
  * usual path on its next run.
+ * Returns Microsoft's bulk job id of every batch (`Job.bulkJobIds`), for the caller to store with the job's next step:
+ * one write for the step and the ids together. A crash before it leaves the claims without ids, found by name above.
  */
-export async function submitBatches(deps: SubmitDeps, job: Job, options: { claimFirst?: boolean } = {}): Promise<void> {
-  for (const workload of jobWorkloads(job)) await submitWorkload(deps, job, workload, options.claimFirst ?? false);
+export async function submitBatches(deps: SubmitDeps, job: Job, options: { claimFirst?: boolean } = {}): Promise<Record<string, string>> {
+  const ids: Record<string, string> = { ...job.bulkJobIds };
+  for (const workload of jobWorkloads(job)) await submitWorkload(deps, job, workload, options.claimFirst ?? false, ids);
+  return ids;
 }
 
-async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload, claimFirst: boolean): Promise<void> {
+async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload, claimFirst: boolean, recorded: Record<string, string>): Promise<void> {
   const policyId = job.policyIds[workload]!;
   const listId = targetListId(job, workload);
   const targets = await deps.jobs.readTargets(listId);
@@ -28,14 +32,19 @@ async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload, cl
   for (let index = 0; index * maxResourcesPerBulkJob < targets.length; index++) {
     const ids = targets.slice(index * maxResourcesPerBulkJob, (index + 1) * maxResourcesPerBulkJob).filter((id) => !present.has(id));
     if (ids.length === 0) continue;
+    const key = batchKey(listId, index);
+    if (recorded[key]) continue;
     const batch = claimFirst ? null : await deps.jobs.getBatch(listId, index);
-    if (batch?.bulkJobId) continue;
+    if (batch?.bulkJobId) {
+      recorded[key] = batch.bulkJobId; // recorded by an earlier version, on the batch itself
+      continue;
+    }
     const displayName = `Backup365 ${listId} batch ${index + 1}`;
     if (batch) {
       remote ??= await deps.backup.listBulkJobs(job.tenantId, workload, policyId);
       const found = remote.find((r) => r.displayName === displayName);
       if (found) {
-        await deps.jobs.putBatch(listId, index, { displayName, bulkJobId: found.id });
+        recorded[key] = found.id;
         continue;
       }
     }
@@ -43,8 +52,7 @@ async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload, cl
     // finds the batch recorded), only one of them asks Microsoft. A crashed claimant's batch is found by name above.
     if (batch) await deps.jobs.putBatch(listId, index, { displayName, bulkJobId: null });
     else await deps.jobs.claimBatch(listId, index, displayName);
-    const created = await deps.backup.createBulkJob(job.tenantId, workload, policyId, displayName, ids);
-    await deps.jobs.putBatch(listId, index, { displayName, bulkJobId: created.id });
+    recorded[key] = (await deps.backup.createBulkJob(job.tenantId, workload, policyId, displayName, ids)).id;
   }
   if (workload !== "exchange") return;
   // Every target is this job's now (added, or already in the policy): requested, then off the to-do list; the final

@@ -82,6 +82,12 @@ describe("Enable Auto night: storage requests of one customer's job", function (
     assert.equal(counts["table get jobs"], 1, seen);
     assert.equal(counts["table get jobtargets"] ?? 0, 0, seen);
     assert.equal(counts["table get jobbatches"] ?? 0, 0, `the submit claims the batch of targets it wrote in the same call without looking first: ${seen}`);
+    // The batch is claimed once; Microsoft's id goes onto the job with the step after the submit, not onto the claim.
+    assert.equal(counts["table insert jobbatches"], 1, seen);
+    assert.equal(counts["table update jobbatches"] ?? 0, 0, seen);
+    assert.match(job.bulkJobIds?.[`${job.id}#0`] ?? "", /.+/, "the job holds Microsoft's bulk job id");
+    // A list of four targets is one row, written as such (no transaction around it).
+    assert.deepEqual([counts["table update jobtargets"], counts["table batch jobtargets"] ?? 0], [1, 0], seen);
     // The job is stored twice: with the submit (running, sync, snapshot and submit at once), and when done.
     assert.equal(counts["table update jobs"], 2, seen);
     // The sync row: read for the deltaLink, then changed twice (deltaLink with the noted users; targets off the list).
@@ -111,7 +117,8 @@ describe("Enable Auto night: storage requests of one customer's job", function (
     const after = await cloud.backupSummary(tenantId);
     assert.equal(after.jobs - before.jobs, 1, "one bulk job for the night");
     assert.equal(after.duplicateUnitAdds, before.duplicateUnitAdds, "no user added twice");
-    assert.ok((await direct.getBatch(listId, 0))?.bulkJobId, "the batch holds Microsoft's id");
+    assert.equal((await direct.getBatch(listId, 0))?.bulkJobId, null, "the claim stays as the earlier attempt left it");
+    assert.ok(job?.bulkJobIds?.[`${listId}#0`], "the job holds the id of the one bulk job it asked for");
   });
 
   it("a night whose bulk job takes several polls stores the job only when its progress changes", async () => {
