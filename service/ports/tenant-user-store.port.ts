@@ -37,12 +37,15 @@ export interface TenantUserStore {
   /** Every user's backup state only (the weekly check's comparison), page by page, in id order: a smaller read. */
   scanStates(tenantId: string): AsyncIterable<Array<Pick<StoredUser, "id" | "backup" | "backupError">>>;
   getDeltaLink(tenantId: string): Promise<{ deltaLink: string | null; syncedAt: string | null }>;
+  /** The deltaLink and the to-do list, as one read (the sync row holds both). */
+  readSyncState(tenantId: string): Promise<{ deltaLink: string | null; syncedAt: string | null; toDo: ToDo }>;
   /**
    * Stores the deltaLink once every page is written, with what the read means for the to-do list, atomically: a full
    * read (first sync, expired deltaLink) makes it incomplete; an incremental one notes the users it brought. Returns the
-   * to-do list as that write left it, or null when the write did not touch the list (nothing noted).
+   * to-do list as that write left it, or null when the write did not touch the list (nothing noted). `settled`: users
+   * taken off the list in the same write, after the noting (a held night's targets, submitted before this write).
    */
-  setDeltaLink(tenantId: string, deltaLink: string, syncedAt: string, read: { full: true } | { full: false; noted: string[] }): Promise<ToDo | null>;
+  setDeltaLink(tenantId: string, deltaLink: string, syncedAt: string, read: { full: true } | { full: false; noted: string[] }, settled?: string[]): Promise<ToDo | null>;
   readToDo(tenantId: string): Promise<ToDo>;
   /** Notes users (they failed: the next All tries them again). */
   noteToDo(tenantId: string, userIds: string[]): Promise<void>;

@@ -10,7 +10,7 @@ import { forgetSetup, rememberSetup } from "./job-steps/known-setup.js";
 import { snapshotTargets } from "./job-steps/snapshot-targets.js";
 import { submitBatches } from "./job-steps/submit-batches.js";
 import { trackProgress } from "./job-steps/track-progress.js";
-import { syncTenantUsers } from "./sync-tenant-users.js";
+import { syncTenantUsers, type PendingDeltaLink } from "./sync-tenant-users.js";
 
 /** What the queue should do with the work item after one step: run again now, later, or drop it. */
 export type Continuation = "now" | "later" | "stop";
@@ -46,7 +46,7 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
     return (job = next);
   };
   const keep = job.unitsRead === "none" ? hold : save;
-  const call: CallState = { toDo: null, created: [], snapshotted: false };
+  const call: CallState = { toDo: null, created: [], snapshotted: false, pending: null };
   const started = performance.now();
   try {
     if (job.status === "queued") await keep({ ...job, status: "running" });
@@ -56,6 +56,7 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
       const next = await runStep(deps, job, save, keep, call);
       if (next !== "now" || steps >= budget.steps || performance.now() - started > budget.ms) {
         if (unsaved) await save(job);
+        await storeDeltaLink(deps, job, call);
         return next;
       }
     }
@@ -63,13 +64,14 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
     if (isAppError(error) && error.code === "STORE.CONFLICT") {
       // Someone else wrote first (a batch claim, the job itself): the steps done in this call are kept if the job
       // still carries our ETag (if not, whoever wrote it goes on), then later, with the job read afresh.
-      if (unsaved) await save(job).catch(() => undefined);
+      if (unsaved && (await save(job).then(() => true, () => false))) await storeDeltaLink(deps, job, call);
       held.job = null;
       return "later";
     }
     held.job = null;
     if (isAppError(error) && pausing.has(error.code)) {
       await save({ ...job, status: "paused", pausedReason: error.userMessage });
+      await storeDeltaLink(deps, job, call);
       return "stop";
     }
     throw error;
@@ -126,6 +128,28 @@ interface CallState {
   toDo: ToDo | null;
   created: string[];
   snapshotted: boolean;
+  /** A held night's deltaLink, stored after the job (storeDeltaLink), with the users settled by its steps. */
+  pending: { link: PendingDeltaLink; settled: string[] } | null;
+}
+
+/** With a deltaLink pending: users settled by a step go with it (instead of a to-do write of their own). */
+function settler(call: CallState): ((ids: string[]) => void) | undefined {
+  const pending = call.pending;
+  return pending ? (ids) => void pending.settled.push(...ids) : undefined;
+}
+
+/**
+ * Stores a held night's deltaLink once the job's save holds what the call did: the users its read noted go on the
+ * to-do list and those its snapshot and submit settled come off it, in one write. Before that save the old deltaLink
+ * stays, so a crash reads the same changes again instead of losing them. A failed write is left to the next sync,
+ * which reads the same changes again (every step is idempotent).
+ */
+async function storeDeltaLink(deps: ProvisioningDeps, job: Job, call: CallState): Promise<void> {
+  const pending = call.pending;
+  if (!pending) return;
+  call.pending = null;
+  const { deltaLink, syncedAt, noted } = pending.link;
+  await deps.tenantUsers.setDeltaLink(job.tenantId, deltaLink, syncedAt, { full: false, noted }, pending.settled).catch(() => undefined);
 }
 
 /** Runs the job's recorded step; `keep` stores a step that is cheap to repeat (or holds it for the next `save`). */
@@ -133,17 +157,21 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
   const nextOf = (changes: Partial<Job> = {}): Job => ({ ...job, ...changes, step: skipKnownSetup(nextStep(job.step), job.knownSetup) });
   const advance = (changes: Partial<Job> = {}) => save(nextOf(changes));
   switch (job.step) {
-    case "sync":
-      ({ toDo: call.toDo, created: call.created } = await syncTenantUsers(deps, job.tenantId));
+    case "sync": {
+      // A held night (nothing stored until the submit) stores its deltaLink after the job too (storeDeltaLink).
+      const synced = await syncTenantUsers(deps, job.tenantId, { defer: keep !== save });
+      ({ toDo: call.toDo, created: call.created } = synced);
+      call.pending = synced.pending ? { link: synced.pending, settled: [] } : null;
       await keep(nextOf());
       return "now";
+    }
     case "snapshot": {
       if (job.kind === "provisionSites") {
         const workloads = await inventorySites(deps, job);
         await advance({ workloads, counts: pendingCounts(workloads.sharePoint.total + workloads.oneDriveForBusiness.total) });
         return "now";
       }
-      const { total, neverAdded } = await snapshotTargets(deps, job, call);
+      const { total, neverAdded } = await snapshotTargets(deps, job, { ...call, settle: settler(call) });
       if (total === 0 && job.unitsRead !== "all") {
         // Nothing to add (every user protected, or a night without new users): done now, not after a poll round trip.
         // A check night goes on, because it reads the units whatever the targets.
@@ -166,7 +194,7 @@ async function runStep(deps: ProvisioningDeps, job: Job, save: (job: Job) => Pro
     case "submit": {
       let bulkJobIds: Record<string, string>;
       try {
-        bulkJobIds = await submitBatches(deps, job, { claimFirst: call.snapshotted });
+        bulkJobIds = await submitBatches(deps, job, { claimFirst: call.snapshotted, settle: settler(call) });
       } catch (error) {
         if (!job.knownSetup || !isAppError(error) || error.code !== "GRAPH.NOT_FOUND") throw error;
         await forgetSetup(deps, job); // the remembered policy is gone: set up again from the service step

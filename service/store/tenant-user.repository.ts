@@ -31,6 +31,12 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
     const actions: TransactionAction[] = withPartitions(rows).map((entity) => ["upsert", entity, "Merge"]);
     await submitInBatches(await table(tenantId), actions, what);
   };
+  const readSyncState = async (tenantId: string) => {
+    // The first request a night makes of the tenant's table, so it also tells whether the table exists.
+    const unchecked = tables.unchecked(tenantUserTableName(tenantId));
+    const row = await readSyncRow(unchecked.client, memo, unchecked.found);
+    return { deltaLink: row?.deltaLink ?? null, syncedAt: row?.syncedAt ?? null, toDo: toDoState(row) };
+  };
   return {
     async upsertDirectory(tenantId, users, options = {}) {
       // One row per user (a transaction may not touch an entity twice): the last the page says of a user wins.
@@ -75,19 +81,21 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
       for await (const page of scanRows(await table(tenantId), select)) yield page.map((r) => ({ id: r.rowKey, backup: r.backup ?? "off", backupError: r.backupError || null }));
     },
     async getDeltaLink(tenantId) {
-      // The first request a night makes of the tenant's table, so it also tells whether the table exists.
-      const unchecked = tables.unchecked(tenantUserTableName(tenantId));
-      const row = await readSyncRow(unchecked.client, memo, unchecked.found);
-      return { deltaLink: row?.deltaLink ?? null, syncedAt: row?.syncedAt ?? null };
+      const { deltaLink, syncedAt } = await readSyncState(tenantId);
+      return { deltaLink, syncedAt };
     },
-    async setDeltaLink(tenantId, deltaLink, syncedAt, read) {
+    readSyncState,
+    async setDeltaLink(tenantId, deltaLink, syncedAt, read, settled = []) {
       const client = await table(tenantId);
-      if (!read.full && read.noted.length === 0) {
+      if (!read.full && read.noted.length === 0 && settled.length === 0) {
         await mergeSync(client, memo, { deltaLink, syncedAt }); // nothing to note: no read
         return null;
       }
+      const gone = new Set(settled);
       const written = await changeSync(client, (row) =>
-        read.full ? { ...withToDo(row, []), deltaLink, syncedAt, fullReadAt: syncedAt } : { ...withToDo(row, [...toDoOf(row), ...read.noted]), deltaLink, syncedAt },
+        read.full
+          ? { ...withToDo(row, []), deltaLink, syncedAt, fullReadAt: syncedAt }
+          : { ...withToDo(row, [...toDoOf(row), ...read.noted].filter((id) => !gone.has(id))), deltaLink, syncedAt },
       );
       return written ? toDoState(written) : null;
     },

@@ -13,9 +13,10 @@ type SnapshotDeps = Pick<ProvisioningDeps, "tenantUsers" | "jobs">;
  * what changed, not with the tenant. Before that, every user is read, and the list is marked complete. Noted users
  * who turn out not to need anything (changed but protected, removed) are taken off the list; the targets stay on it
  * until their bulk job is submitted. From this call's sync step (milliseconds before): `synced`, the list as it wrote
- * it (not read again), and `created`, the users it inserted (not there before, so off: not read back either).
+ * it (not read again), and `created`, the users it inserted (not there before, so off: not read back either);
+ * `settle`, when the sync's deltaLink is still to be stored: the users to take off the list go with that write.
  */
-export async function snapshotTargets(deps: SnapshotDeps, job: Job, synced: { toDo: ToDo | null; created: string[] } = { toDo: null, created: [] }): Promise<{ total: number; neverAdded: boolean }> {
+export async function snapshotTargets(deps: SnapshotDeps, job: Job, synced: { toDo: ToDo | null; created: string[]; settle?: (ids: string[]) => void } = { toDo: null, created: [] }): Promise<{ total: number; neverAdded: boolean }> {
   const toDo = synced.toDo ?? (await deps.tenantUsers.readToDo(job.tenantId));
   const pages = toDo.complete ? [await notedUsers(deps, job.tenantId, toDo.ids, new Set(synced.created))] : deps.tenantUsers.scan(job.tenantId);
   const ids: string[] = [];
@@ -32,7 +33,7 @@ export async function snapshotTargets(deps: SnapshotDeps, job: Job, synced: { to
   if (!toDo.complete) await deps.tenantUsers.coverToDo(job.tenantId, toDo.fullReadAt);
   const targets = new Set(ids);
   const settled = toDo.ids.filter((id) => !targets.has(id));
-  if (settled.length > 0) await deps.tenantUsers.clearToDo(job.tenantId, settled);
+  if (settled.length > 0) await (synced.settle ? synced.settle(settled) : deps.tenantUsers.clearToDo(job.tenantId, settled));
   return { total: ids.length, neverAdded };
 }
 

@@ -17,13 +17,19 @@ type SubmitDeps = Pick<ProvisioningDeps, "backup" | "jobs" | "tenantUsers">;
  * Returns Microsoft's bulk job id of every batch (`Job.bulkJobIds`), for the caller to store with the job's next step:
  * one write for the step and the ids together. A crash before it leaves the claims without ids, found by name above.
  */
-export async function submitBatches(deps: SubmitDeps, job: Job, options: { claimFirst?: boolean } = {}): Promise<Record<string, string>> {
+export async function submitBatches(deps: SubmitDeps, job: Job, options: SubmitOptions = {}): Promise<Record<string, string>> {
   const ids: Record<string, string> = { ...job.bulkJobIds };
-  for (const workload of jobWorkloads(job)) await submitWorkload(deps, job, workload, options.claimFirst ?? false, ids);
+  for (const workload of jobWorkloads(job)) await submitWorkload(deps, job, workload, options, ids);
   return ids;
 }
 
-async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload, claimFirst: boolean, recorded: Record<string, string>): Promise<void> {
+/** `settle`: the submitted users come off the to-do list with a deltaLink write still to come, not by a write now. */
+interface SubmitOptions {
+  claimFirst?: boolean;
+  settle?: (ids: string[]) => void;
+}
+
+async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload, { claimFirst = false, settle }: SubmitOptions, recorded: Record<string, string>): Promise<void> {
   const policyId = job.policyIds[workload]!;
   const listId = targetListId(job, workload);
   const targets = await deps.jobs.readTargets(listId);
@@ -60,7 +66,7 @@ async function submitWorkload(deps: SubmitDeps, job: Job, workload: Workload, cl
   // An Enable Auto night that trusts its bulk jobs skips `requested`: nobody watches the seconds until its final
   // state, and its stored targets are its intent (one transaction per partition less, every night).
   if (job.unitsRead !== "none") await deps.tenantUsers.setBackup(job.tenantId, targets.map((id) => ({ id, backup: "requested", backupError: null })));
-  await deps.tenantUsers.clearToDo(job.tenantId, targets);
+  await (settle ? settle(targets) : deps.tenantUsers.clearToDo(job.tenantId, targets));
 }
 
 async function unitsInPolicy(deps: Pick<ProvisioningDeps, "backup">, tenantId: string, workload: Workload, policyId: string): Promise<Set<string>> {
