@@ -42,6 +42,27 @@ export async function insertOrMergeInBatches(client: TableClient, entities: Tabl
   return inserted;
 }
 
+/**
+ * Merges fields into entities that should exist, in transactions per partition; a transaction refused because one of
+ * them does not (404: it wrote nothing) is upserted instead. Azure charges the same for either; Azurite finds an
+ * upsert's row twice (to choose between insert and merge, then to merge), an update's once.
+ */
+export async function mergeExistingInBatches(client: TableClient, entities: TableEntity[], what: string): Promise<void> {
+  await inGroups(partitionBatches(entities, (entity) => entity.partitionKey), 4, async (batch) => {
+    try {
+      await client.submitTransaction(batch.map((entity): TransactionAction => ["update", entity, "Merge"]));
+      return;
+    } catch (error) {
+      if (storageStatus(error) !== 404) throw translateStorageError(error, what);
+    }
+    try {
+      await client.submitTransaction(batch.map((entity): TransactionAction => ["upsert", entity, "Merge"]));
+    } catch (error) {
+      throw translateStorageError(error, what);
+    }
+  });
+}
+
 /** Items grouped by partition (in their order within each), cut into transactions of at most 100. */
 function partitionBatches<T>(items: T[], partitionOf: (item: T) => string): T[][] {
   const byPartition = new Map<string, T[]>();

@@ -1,7 +1,7 @@
 import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
 import type { StoredUser, TenantUserStore, ToDo } from "../ports/tenant-user-store.port.js";
 import { getOrNull, isEntityMissing, isStorableKey, storageStatus, translateStorageError } from "./table-errors.js";
-import { insertOrMergeInBatches, submitInBatches } from "./table-batches.js";
+import { insertOrMergeInBatches, mergeExistingInBatches, submitInBatches } from "./table-batches.js";
 import type { TableClientFactory } from "./table-client-factory.js";
 import { syncKey, tenantUserTableName, userPartition } from "./tenant-user-table.js";
 
@@ -52,7 +52,9 @@ export function createTenantUserRepository(tables: TableClientFactory): TenantUs
       await merge(tenantId, userIds.map((id) => ({ rowKey: id, removed: true })), "tenant users");
     },
     async setBackup(tenantId, updates) {
-      await merge(tenantId, updates.map((u) => ({ rowKey: u.id, backup: u.backup, backupError: u.backupError ?? "" })), "backup states");
+      // The users whose state is written are in the store (a job's targets come from it): merged as existing rows.
+      const rows = withPartitions(updates.map((u) => ({ rowKey: u.id, backup: u.backup, backupError: u.backupError ?? "" })));
+      await mergeExistingInBatches(await table(tenantId), rows, "backup states");
     },
     async get(tenantId, userIds) {
       const client = await table(tenantId);
