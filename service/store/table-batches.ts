@@ -23,23 +23,8 @@ export async function submitInBatches(client: TableClient, actions: TransactionA
  * Azure's transactions are atomic, so it wrote nothing) is merged in instead. Returns the RowKeys of the entities
  * inserted, which did not exist before — what a caller may then know without reading them back.
  */
-export async function insertOrMergeInBatches(client: TableClient, entities: TableEntity[], what: string): Promise<string[]> {
-  const inserted: string[] = [];
-  await inGroups(partitionBatches(entities, (entity) => entity.partitionKey), 4, async (batch) => {
-    try {
-      await client.submitTransaction(batch.map((entity): TransactionAction => ["create", entity]));
-      inserted.push(...batch.map((entity) => entity.rowKey));
-      return;
-    } catch (error) {
-      if (storageStatus(error) !== 409) throw translateStorageError(error, what);
-    }
-    try {
-      await client.submitTransaction(batch.map((entity): TransactionAction => ["upsert", entity, "Merge"]));
-    } catch (error) {
-      throw translateStorageError(error, what);
-    }
-  });
-  return inserted;
+export function insertOrMergeInBatches(client: TableClient, entities: TableEntity[], what: string): Promise<string[]> {
+  return firstOrMergeInBatches(client, entities, what, { first: "create", refused: 409 });
 }
 
 /**
@@ -48,12 +33,22 @@ export async function insertOrMergeInBatches(client: TableClient, entities: Tabl
  * upsert's row twice (to choose between insert and merge, then to merge), an update's once.
  */
 export async function mergeExistingInBatches(client: TableClient, entities: TableEntity[], what: string): Promise<void> {
+  await firstOrMergeInBatches(client, entities, what, { first: "update", refused: 404 });
+}
+
+/**
+ * Each partition's transaction of `first` actions (create, or a Merge update), and for one refused with `refused` the
+ * same entities upserted with Merge. Returns the RowKeys written by `first` transactions that succeeded.
+ */
+async function firstOrMergeInBatches(client: TableClient, entities: TableEntity[], what: string, how: { first: "create" | "update"; refused: number }): Promise<string[]> {
+  const done: string[] = [];
   await inGroups(partitionBatches(entities, (entity) => entity.partitionKey), 4, async (batch) => {
     try {
-      await client.submitTransaction(batch.map((entity): TransactionAction => ["update", entity, "Merge"]));
+      await client.submitTransaction(batch.map((entity): TransactionAction => (how.first === "create" ? ["create", entity] : ["update", entity, "Merge"])));
+      done.push(...batch.map((entity) => entity.rowKey));
       return;
     } catch (error) {
-      if (storageStatus(error) !== 404) throw translateStorageError(error, what);
+      if (storageStatus(error) !== how.refused) throw translateStorageError(error, what);
     }
     try {
       await client.submitTransaction(batch.map((entity): TransactionAction => ["upsert", entity, "Merge"]));
@@ -61,6 +56,7 @@ export async function mergeExistingInBatches(client: TableClient, entities: Tabl
       throw translateStorageError(error, what);
     }
   });
+  return done;
 }
 
 /** Items grouped by partition (in their order within each), cut into transactions of at most 100. */

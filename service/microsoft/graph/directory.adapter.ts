@@ -68,7 +68,8 @@ export function createDirectoryAdapter(graph: GraphClients, tokens: AppTokenPort
           .select(userFields)
           .top(options.pageSize ?? 100)
           .count(true);
-        if (search) request = request.search(`"displayName:${search}"`);
+        // The Graph client puts query values into the URL as they are: a `#`, `&` or `+` typed by staff is encoded here.
+        if (search) request = request.search(encodeURIComponent(`"displayName:${search}"`));
         if (cursor) request = request.query({ $skiptoken: cursor.skipToken });
         const page = (await request.get()) as GraphPage<GraphUser>;
         const skipToken = skipTokenOf(page["@odata.nextLink"]);

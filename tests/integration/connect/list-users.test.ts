@@ -60,6 +60,18 @@ describe("Enable: the connected tenant's user list", function () {
     assert.equal(body.total, body.users.length + (body.nextCursor ? body.total - body.users.length : 0));
   });
 
+  it("searches for terms with URL characters in them (#, &, +, %, a space) as typed", async () => {
+    const first = (await api.get("/api/customers/wingtip-toys/users?pageSize=5")).body.users[0];
+    const term = first.displayName.split(" ")[0];
+    for (const typed of ["#", "&", "+", "%", "a&b=c", `${term} `, `${term}#x`]) {
+      const { status, body } = await api.get(`/api/customers/wingtip-toys/users?pageSize=50&search=${encodeURIComponent(typed)}`);
+      assert.equal(status, 200, `${typed}: ${JSON.stringify(body)}`);
+      assert.ok(body.users.every((u: { displayName: string }) => u.displayName.toLowerCase().includes(typed.trim().toLowerCase())), typed);
+    }
+    const spaced = await api.get(`/api/customers/wingtip-toys/users?pageSize=50&search=${encodeURIComponent(`${term} `)}`);
+    assert.ok(spaced.body.users.length > 0, "a term with a trailing space still finds its users");
+  });
+
   it("rejects a damaged cursor and an out-of-range page size with 400", async () => {
     const cursor = await api.get("/api/customers/wingtip-toys/users?cursor=garbage");
     assert.equal(cursor.status, 400);
