@@ -83,6 +83,7 @@ export async function measureNight(stack: AutoStack, customers: BenchCustomer[],
   const cpuAfter = await cpuOf(pids, serverPids);
   const counters = await admin.counters();
   const storage = stack.storage.counts();
+  const flags = azuriteFlags();
   const result: NightResult = {
     measuredAt: new Date().toISOString(),
     night: night.toISOString(),
@@ -107,7 +108,7 @@ export async function measureNight(stack: AutoStack, customers: BenchCustomer[],
     cpuSeconds: { ...diff(cpuBefore, cpuAfter), others: 0 },
     load: { before: loadBefore.load1, after: machineLoad().load1, cores: loadBefore.cores },
     calibrationMs,
-    ...(azuriteFlags() ? { azuriteFlags: azuriteFlags() } : {}),
+    ...(flags ? { azuriteFlags: flags } : {}),
   };
   const ours = Object.values(result.cpuSeconds).reduce((a, b) => a + b, 0);
   result.cpuSeconds.others = Math.max(0, round(cpuAfter.machine - cpuBefore.machine - ours)); // jitter: process and machine clocks are read apart

@@ -63,8 +63,10 @@ export async function advanceJob(shared: ProvisioningDeps, item: WorkItem, store
   } catch (error) {
     if (isAppError(error) && error.code === "STORE.CONFLICT") {
       // Someone else wrote first (a batch claim, the job itself): the steps done in this call are kept if the job
-      // still carries our ETag (if not, whoever wrote it goes on), then later, with the job read afresh.
-      if (unsaved && (await save(job).then(() => true, () => false))) await storeDeltaLink(deps, job, call);
+      // still carries our ETag (if not, whoever wrote it goes on), then later, with the job read afresh. A held
+      // night's deltaLink follows only a job that holds the steps.
+      const kept = !unsaved || (await save(job).then(() => true, () => false));
+      if (kept) await storeDeltaLink(deps, job, call);
       held.job = null;
       return "later";
     }

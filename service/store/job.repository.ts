@@ -1,4 +1,4 @@
-import { odata, type TableClient } from "@azure/data-tables";
+import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
 import { jobIdTimePrefix, type Job } from "../domain/job.js";
 import type { JobStore } from "../ports/job-store.port.js";
 import { getOrNull, isStorableKey, replaceIfUnchanged, translateStorageError } from "./table-errors.js";
@@ -105,14 +105,10 @@ export function createJobRepository(tables: TableClientFactory): JobStore {
       const client = await targets();
       const chunks = packIds(ids);
       // The first chunk says how many there are, so a reader fetches the rest at once.
-      const actions = chunks.map((chunk, i): ["upsert", { partitionKey: string; rowKey: string; ids: string; chunks?: number }, "Replace"] => [
-        "upsert",
-        { partitionKey: jobId, rowKey: pad(i, 6), ids: chunk, ...(i === 0 ? { chunks: chunks.length } : {}) },
-        "Replace",
-      ]);
+      const rows = chunks.map((chunk, i) => ({ partitionKey: jobId, rowKey: pad(i, 6), ids: chunk, ...(i === 0 ? { chunks: chunks.length } : {}) }));
       // One chunk (up to ~800 users): a plain write, without a transaction's envelope.
-      if (actions.length === 1) await guard("job targets", () => client.upsertEntity(actions[0]![1], "Replace"));
-      else await submitInBatches(client, actions, "job targets", { concurrency: 1 });
+      if (rows.length === 1) await guard("job targets", () => client.upsertEntity(rows[0]!, "Replace"));
+      else await submitInBatches(client, rows.map((row): TransactionAction => ["upsert", row, "Replace"]), "job targets", { concurrency: 1 });
     },
     async readTargets(jobId) {
       const client = await targets();

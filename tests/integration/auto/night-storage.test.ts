@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { startStorageCounter, type StorageCounter } from "../../../scripts/lib/storage-counter.js";
-import { isCheckNight, nextAutoRun, runAutoSweep, targetListId, type Clock, type Job } from "../../../service/index.js";
+import { batchKey, isCheckNight, nextAutoRun, runAutoSweep, targetListId, type Clock, type Job } from "../../../service/index.js";
 import { createJobRepository } from "../../../service/store/job.repository.js";
 import { createTableClientFactory } from "../../../service/store/table-client-factory.js";
 import { devtenantAdmin } from "../../support/devtenant-admin.js";
@@ -85,7 +85,7 @@ describe("Enable Auto night: storage requests of one customer's job", function (
     // The batch is claimed once; Microsoft's id goes onto the job with the step after the submit, not onto the claim.
     assert.equal(counts["table insert jobbatches"], 1, seen);
     assert.equal(counts["table update jobbatches"] ?? 0, 0, seen);
-    assert.match(job.bulkJobIds?.[`${job.id}#0`] ?? "", /.+/, "the job holds Microsoft's bulk job id");
+    assert.match(job.bulkJobIds?.[batchKey(targetListId(job, "exchange"), 0)] ?? "", /.+/, "the job holds Microsoft's bulk job id");
     // A list of four targets is one row, written as such (no transaction around it).
     assert.deepEqual([counts["table update jobtargets"], counts["table batch jobtargets"] ?? 0], [1, 0], seen);
     // The job is stored twice: with the submit (running, sync, snapshot and submit at once), and when done.
@@ -119,7 +119,7 @@ describe("Enable Auto night: storage requests of one customer's job", function (
     assert.equal(after.jobs - before.jobs, 1, "one bulk job for the night");
     assert.equal(after.duplicateUnitAdds, before.duplicateUnitAdds, "no user added twice");
     assert.equal((await direct.getBatch(listId, 0))?.bulkJobId, null, "the claim stays as the earlier attempt left it");
-    assert.ok(job?.bulkJobIds?.[`${listId}#0`], "the job holds the id of the one bulk job it asked for");
+    assert.ok(job?.bulkJobIds?.[batchKey(listId, 0)], "the job holds the id of the one bulk job it asked for");
   });
 
   it("a night whose bulk job takes several polls stores the job only when its progress changes", async () => {

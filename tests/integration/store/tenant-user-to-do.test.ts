@@ -56,6 +56,19 @@ describe("Tenant users: the to-do list's rules, in Azurite", function () {
     assert.deepEqual(await store.readToDo(tenant), { ids: [], fullReadAt: "2026-12-01T10:00:00.000Z", complete: false });
   });
 
+  it("a deltaLink write can settle users too: noted first, settled ones off, in that one write", async () => {
+    const tenant = guid(5);
+    await store.setDeltaLink(tenant, "https://graph/delta?1", "2026-12-01T10:00:00.000Z", { full: true });
+    await store.coverToDo(tenant, "2026-12-01T10:00:00.000Z");
+    await store.noteToDo(tenant, [guid(1)]);
+    const left = await store.setDeltaLink(tenant, "https://graph/delta?2", "2026-12-01T11:00:00.000Z", { full: false, noted: [guid(2), guid(3)] }, [guid(1), guid(3)]);
+    assert.deepEqual(left?.ids, [guid(2)], "the write reports the list it left");
+    assert.deepEqual(await other.readToDo(tenant), { ids: [guid(2)], fullReadAt: "2026-12-01T10:00:00.000Z", complete: true });
+    assert.deepEqual(await other.getDeltaLink(tenant), { deltaLink: "https://graph/delta?2", syncedAt: "2026-12-01T11:00:00.000Z" });
+    const state = await other.readSyncState(tenant);
+    assert.deepEqual({ deltaLink: state.deltaLink, ids: state.toDo.ids }, { deltaLink: "https://graph/delta?2", ids: [guid(2)] }, "read back with the deltaLink in one read");
+  });
+
   it("a change from the version this instance last saw is refused if another instance wrote since, and is applied again", async () => {
     const tenant = guid(4);
     await store.setDeltaLink(tenant, "https://graph/delta?1", "2026-12-01T10:00:00.000Z", { full: true });
